@@ -1,0 +1,35 @@
+// Apps Script platform state shared across executions: property stores, cache, triggers, mail outbox, logs.
+
+export interface TriggerRecord {
+  id: string;
+  /** Lower-case email of the account that created it: it runs as that account. */
+  owner: string;
+  handlerFunction: string;
+  everyHours: number;
+  nextRunAt: number;
+}
+
+export interface MailRecord {
+  from: string;
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  at: number;
+}
+
+export interface AppsScriptState {
+  scriptProperties: Record<string, string>;
+  /** Keyed by lower-case email. */
+  userProperties: Record<string, Record<string, string>>;
+  /** Script cache: key -> value with expiry (virtual ms). */
+  scriptCache: Record<string, { value: string; expiresAt: number }>;
+  userCache: Record<string, Record<string, { value: string; expiresAt: number }>>;
+  triggers: TriggerRecord[];
+  outbox: MailRecord[];
+  logs: string[];
+  /** Holder of the script lock (an execution id), if any. */
+  scriptLockHolder: string | null;
+  /** Per-user locale and time zone, as Gmail would send them in event objects. */
+  userSettings: Record<string, { locale: string; timeZone: string }>;
+}
