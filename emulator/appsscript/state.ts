@@ -15,7 +15,17 @@ export interface MailRecord {
   subject: string;
   body: string;
   htmlBody?: string;
+  cc?: string;
+  bcc?: string;
+  name?: string;
+  replyTo?: string;
   at: number;
+}
+
+/** A daily quota window: Apps Script quotas reset 24 h after the first request ([C] quotas page). */
+export interface QuotaWindow {
+  since: number;
+  used: number;
 }
 
 export interface AppsScriptState {
@@ -32,4 +42,13 @@ export interface AppsScriptState {
   scriptLockHolder: string | null;
   /** Per-user locale and time zone, as Gmail would send them in event objects. */
   userSettings: Record<string, { locale: string; timeZone: string }>;
+  // The optional fields below are created on first use, so worlds saved before they existed still load.
+  /** Virtual time at which a simulated concurrent holder lets the script lock go (null: holds until released). */
+  scriptLockUntil?: number | null;
+  /** Holder (execution id) of each user's user lock, keyed by lower-case email. */
+  userLockHolders?: Record<string, string>;
+  /** Daily quota windows keyed `<quota>|<email>`. */
+  dailyQuota?: Record<string, QuotaWindow>;
+  /** Executions started so far (execution ids derive from it). */
+  executionCount?: number;
 }

@@ -25,6 +25,42 @@ export interface EmulatorConfig {
   cardCallbackMs: number;
   /** Validate every request and response body against the discovery schemas (tests turn it on). */
   validateSchemas: boolean;
+  // ---- OAuth (emulator/oauth, README-dso.md) ----
+  /** [?] `aud` values the token endpoint accepts; the first is named in the refusal. The legacy URL is what apps-script-oauth2 uses. */
+  oauthTokenAudiences: string[];
+  /** Lifetime of a minted access token (`expires_in` 3599 as Google answers). */
+  accessTokenTtlSeconds: number;
+  /** [?] HTTP status of `unauthorized_client` (401 in reports [S]; RFC 6749 allows 400). */
+  oauthUnauthorizedClientStatus: 400 | 401;
+  /** [?] How far in the future a JWT's `iat` may lie (clock skew Google tolerates). */
+  jwtIatSkewSeconds: number;
+  /** [?] Whether an account's tokens stop working once it is suspended, deleted or disabled. */
+  tokensDieWithAccount: boolean;
+  // ---- Apps Script runtime (emulator/appsscript, README-runtime.md) ----
+  /** [?] Largest property (bytes, UTF-8) before "Argument too large: value": 9 KB a value [C] quotas page. */
+  propertyValueMaxBytes: number;
+  /** [?] Whether the key's bytes count toward the 9 KB value limit (an empirical test [S] found the limit slightly below 9 KB). */
+  propertyValueCountsKey: boolean;
+  /** Bytes of keys + values one property store holds: 500 KB [C] quotas page; keys count [S]. */
+  propertyStoreMaxBytes: number;
+  /** [?] Longest `expirationInSeconds` CacheService keeps (21600 [S]); larger values are clamped to it. */
+  cacheMaxExpirationSeconds: number;
+  /** [?] Time-driven trigger periods (hours) `everyHours` accepts (ClockTriggerBuilder docs do not list them). */
+  triggerEveryHoursAllowed: number[];
+  /** [?] Most a time-driven trigger fires after its due time ("slightly randomized" [C] installable triggers guide). */
+  triggerJitterMs: number;
+  /** Trigger runtime an owner may use per day: 6 h Workspace, 90 min consumer [C] quotas page. */
+  triggerRuntimePerDayMs: { workspace: number; consumer: number };
+  /** Email recipients per day: 1,500 Workspace, 100 consumer [C] quotas page. */
+  mailRecipientsPerDay: { workspace: number; consumer: number };
+  /** UrlFetch calls per day: 100,000 Workspace, 20,000 consumer [C] quotas page. */
+  urlFetchPerDay: { workspace: number; consumer: number };
+  /** [?] Whether an allowlist is enforced when the manifest has no `urlFetchWhitelist` (required for versioned deployments [C]). */
+  urlFetchAllowlistRequired: boolean;
+  /** [?] Longest single Utilities.sleep (ms); longer sleeps throw. */
+  sleepMaxMs: number;
+  /** [?] Time zone Session.getScriptTimeZone() reports when the manifest has none. */
+  defaultScriptTimeZone: string;
 }
 
 export function defaultConfig(): EmulatorConfig {
@@ -50,5 +86,22 @@ export function defaultConfig(): EmulatorConfig {
     executionMs: 6 * 60 * 1000,
     cardCallbackMs: 30 * 1000,
     validateSchemas: false,
+    oauthTokenAudiences: ['https://oauth2.googleapis.com/token', 'https://accounts.google.com/o/oauth2/token'],
+    accessTokenTtlSeconds: 3599,
+    oauthUnauthorizedClientStatus: 401,
+    jwtIatSkewSeconds: 300,
+    tokensDieWithAccount: true,
+    propertyValueMaxBytes: 9 * 1024,
+    propertyValueCountsKey: true,
+    propertyStoreMaxBytes: 500 * 1024,
+    cacheMaxExpirationSeconds: 21600,
+    triggerEveryHoursAllowed: [1, 2, 4, 6, 8, 12],
+    triggerJitterMs: 0,
+    triggerRuntimePerDayMs: { workspace: 6 * 3600 * 1000, consumer: 90 * 60 * 1000 },
+    mailRecipientsPerDay: { workspace: 1500, consumer: 100 },
+    urlFetchPerDay: { workspace: 100000, consumer: 20000 },
+    urlFetchAllowlistRequired: true,
+    sleepMaxMs: 300000,
+    defaultScriptTimeZone: 'Etc/UTC',
   };
 }
