@@ -5,20 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_POINT_NAMES } from '../../src/entrypoints/names';
 import schema from '../../emulator/discovery/appsscript.schema.json';
+import { manifestFunctions } from '../support/manifest';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
-
-/** Every function the manifest asks Apps Script to call. */
-export function manifestFunctions(m: typeof manifest): string[] {
-  const common = m.addOns?.common ?? {};
-  return [
-    common.homepageTrigger?.runFunction,
-    ...(common.universalActions ?? []).map((u: { runFunction?: string }) => u.runFunction),
-    ...(m.addOns?.gmail?.contextualTriggers ?? []).map((c: { onTriggerFunction: string }) => c.onTriggerFunction),
-    m.addOns?.gmail?.homepageTrigger?.runFunction,
-  ].filter((x): x is string => typeof x === 'string');
-}
 
 /**
  * SchemaStore's schema types `urlFetchWhitelist` items as `format: hostname`, but Google documents them as https URL
