@@ -3,10 +3,11 @@ import { World, type WorldOptions } from './core/world';
 import { PEOPLE_HANDLERS } from './people/handlers';
 import { DIRECTORY_HANDLERS } from './directory/handlers';
 import { SHEETS_HANDLERS } from './sheets/handlers';
+import { OAUTH_HANDLERS } from './oauth/tokens';
 
 export { World } from './core/world';
 export type { WorldOptions } from './core/world';
 
 export function createWorld(opts: WorldOptions = {}): World {
-  return new World({ ...PEOPLE_HANDLERS, ...DIRECTORY_HANDLERS, ...SHEETS_HANDLERS }, opts);
+  return new World({ ...PEOPLE_HANDLERS, ...DIRECTORY_HANDLERS, ...SHEETS_HANDLERS, ...OAUTH_HANDLERS }, opts);
 }

@@ -58,7 +58,8 @@ export function buildAdvancedService(world: World, service: Exclude<ServiceName,
       node[key] = node[key] ?? {};
       node = node[key] as Record<string, unknown>;
     }
-    node[m.name] = invoker(world, m, userOf);
+    // Apps Script names a discovery method `delete` as `remove` (e.g. Drive.Files.remove, People.ContactGroups.remove).
+    node[m.name === 'delete' ? 'remove' : m.name] = invoker(world, m, userOf);
   }
   return root;
 }

@@ -1,6 +1,8 @@
 // The machinery every CardService stand-in object shares: hidden metadata, Apps Script-style argument checks, JSON.
 // Objects are plain closures (no classes, no Node APIs) because they are installed into a node:vm sandbox.
 
+import type { CardSettings } from '../core/config';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** What the emulator knows about a built object; kept under a symbol so scripts do not see it as a property. */
@@ -18,12 +20,7 @@ export type CardObject = Record<string, unknown>;
 export const META: unique symbol = Symbol.for('shared-labels.emulator.card-service');
 
 /** Settings for behaviour the docs leave open ([?] in google-api-facts.md E); see emulator/README-cards.md. */
-export interface CardServiceOptions {
-  requireSection: boolean;
-  requireWidget: boolean;
-  maxTextLength: number;
-  maxCardsPerResponse: number;
-}
+export type CardServiceOptions = CardSettings;
 
 export interface CardContext {
   referenced(functionName: string): void;

@@ -31,6 +31,11 @@ export class Realm {
   error(message: string, name = 'Exception', extra: Record<string, unknown> = {}): Error {
     const e = new this.intrinsics.Error(message);
     Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+    // Only the script's own frames, as Apps Script shows them; the emulator's frames would only mislead.
+    const frames = String(e.stack ?? '')
+      .split('\n')
+      .filter((l) => /^\s+at .*Code\.js:\d+/.test(l));
+    e.stack = [`${name}: ${message}`, ...frames].join('\n');
     Object.assign(e, extra);
     return e;
   }

@@ -25,6 +25,23 @@ export interface EmulatorConfig {
   cardCallbackMs: number;
   /** Validate every request and response body against the discovery schemas (tests turn it on). */
   validateSchemas: boolean;
+  // ---- People (emulator/people, README-people.md) ----
+  /** [?] What Google answers when a create would pass the account's contact limit (no documented error, facts A). */
+  contactLimitError: { code: 400 | 403 | 429; status: string; message: string };
+  /** [?] What a sync token's TTL counts from: its own issue, or the full sync its chain began with ("7 days after the full sync" [C]). */
+  syncTokenExpiryBasis: 'issue' | 'fullSync';
+  /** [?] Extra per-minute, per-user quota on the first page of a full sync: it exists and answers 429 [C], its size is unpublished. */
+  fullSyncFirstPagesPerMinute: number;
+  /** [?] Whether contact group names clash case-insensitively (the docs say only "unique" [C]). */
+  contactGroupNamesCaseInsensitive: boolean;
+  /** [?] Most user contact groups one account may hold (facts A: maximum unknown). */
+  maxContactGroups: number;
+  /** [?] batchDeleteContacts naming a missing or deleted contact: fail the whole batch with 404, or skip that name. */
+  batchDeleteMissing: 'fail' | 'skip';
+  /** Region assumed for phone numbers without a country code when computing `canonicalForm` (Google uses the viewer's region). */
+  phoneDefaultRegion: string;
+  /** [?] How long a write stays out of incremental sync results ("Writes may have a propagation delay of several minutes" [C]). */
+  syncPropagationDelayMs: number;
   // ---- OAuth (emulator/oauth, README-dso.md) ----
   /** [?] `aud` values the token endpoint accepts; the first is named in the refusal. The legacy URL is what apps-script-oauth2 uses. */
   oauthTokenAudiences: string[];
@@ -36,6 +53,18 @@ export interface EmulatorConfig {
   jwtIatSkewSeconds: number;
   /** [?] Whether an account's tokens stop working once it is suspended, deleted or disabled. */
   tokensDieWithAccount: boolean;
+  // ---- Directory (emulator/directory, README-dso.md) ----
+  /** [?] A `maxResults` above the maximum (users 500, members 200): 400 error, or clamp to the maximum. */
+  directoryMaxResultsOverLimit: 'error' | 'clamp';
+  /** [?] Whether `members.list?includeDerivedMembership=true` keeps the nested groups' own GROUP entries beside their users. */
+  derivedMembershipListsGroups: boolean;
+  // ---- Sheets (emulator/sheets, README-dso.md) ----
+  /** [?] USER_ENTERED: a leading apostrophe forces text and is dropped from the value. */
+  sheetsApostropheForcesText: boolean;
+  /** [?] USER_ENTERED: `+x`/`-x` where x is not a number is parsed as a formula (`=+x`). */
+  sheetsSignPrefixIsFormula: boolean;
+  /** [?] USER_ENTERED: `@x` is parsed as a formula (implicit intersection). */
+  sheetsAtPrefixIsFormula: boolean;
   // ---- Apps Script runtime (emulator/appsscript, README-runtime.md) ----
   /** [?] Largest property (bytes, UTF-8) before "Argument too large: value": 9 KB a value [C] quotas page. */
   propertyValueMaxBytes: number;
@@ -61,6 +90,20 @@ export interface EmulatorConfig {
   sleepMaxMs: number;
   /** [?] Time zone Session.getScriptTimeZone() reports when the manifest has none. */
   defaultScriptTimeZone: string;
+  // ---- CardService (emulator/appsscript/card-*.ts, README-cards.md) ----
+  /** CardService choices Google leaves open ([?] google-api-facts.md E). */
+  cards: CardSettings;
+}
+
+export interface CardSettings {
+  /** [?] build() of a card with no section throws. Default true: the stricter choice catches empty screens. */
+  requireSection: boolean;
+  /** [?] build() of a card with an empty section throws. Default true, for the same reason. */
+  requireWidget: boolean;
+  /** [?] Longest string allowed anywhere in a card; Google states no text-length limit. Default Infinity (off). */
+  maxTextLength: number;
+  /** [?] Most cards one (Universal)ActionResponse may push or update. Default Infinity (off). */
+  maxCardsPerResponse: number;
 }
 
 export function defaultConfig(): EmulatorConfig {
@@ -86,11 +129,24 @@ export function defaultConfig(): EmulatorConfig {
     executionMs: 6 * 60 * 1000,
     cardCallbackMs: 30 * 1000,
     validateSchemas: false,
+    contactLimitError: { code: 400, status: 'FAILED_PRECONDITION', message: 'Contact limit exceeded.' },
+    syncTokenExpiryBasis: 'issue',
+    fullSyncFirstPagesPerMinute: Infinity,
+    contactGroupNamesCaseInsensitive: true,
+    maxContactGroups: Infinity,
+    batchDeleteMissing: 'fail',
+    phoneDefaultRegion: 'US',
+    syncPropagationDelayMs: 0,
     oauthTokenAudiences: ['https://oauth2.googleapis.com/token', 'https://accounts.google.com/o/oauth2/token'],
     accessTokenTtlSeconds: 3599,
     oauthUnauthorizedClientStatus: 401,
     jwtIatSkewSeconds: 300,
     tokensDieWithAccount: true,
+    directoryMaxResultsOverLimit: 'error',
+    derivedMembershipListsGroups: true,
+    sheetsApostropheForcesText: true,
+    sheetsSignPrefixIsFormula: true,
+    sheetsAtPrefixIsFormula: true,
     propertyValueMaxBytes: 9 * 1024,
     propertyValueCountsKey: true,
     propertyStoreMaxBytes: 500 * 1024,
@@ -103,5 +159,6 @@ export function defaultConfig(): EmulatorConfig {
     urlFetchAllowlistRequired: true,
     sleepMaxMs: 300000,
     defaultScriptTimeZone: 'Etc/UTC',
+    cards: { requireSection: true, requireWidget: true, maxTextLength: Infinity, maxCardsPerResponse: Infinity },
   };
 }

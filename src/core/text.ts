@@ -1,16 +1,23 @@
 // Small string rules shared by every validator in core, so "blank", "control character" and "too long" mean one thing.
 
-/** C0 and C1 control characters; Google and Sheets treat them badly and no person types them on purpose. */
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
-/** Same, but newline and tab are allowed: multi-line text (comments, notes) legitimately carries them. */
-const CONTROL_CHARS_EXCEPT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+function isControl(code: number, allowLineBreaks: boolean): boolean {
+  if (allowLineBreaks && (code === 0x09 || code === 0x0a || code === 0x0d)) return false;
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+}
 
 export function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * C0 and C1 control characters: Google and Sheets treat them badly and nobody types them on purpose.
+ * `allowLineBreaks` admits tab, CR and LF, which multi-line text (comments, notes) legitimately carries.
+ */
 export function hasControlChars(s: string, allowLineBreaks = false): boolean {
-  return (allowLineBreaks ? CONTROL_CHARS_EXCEPT_LINES : CONTROL_CHARS).test(s);
+  for (let i = 0; i < s.length; i++) {
+    if (isControl(s.charCodeAt(i), allowLineBreaks)) return true;
+  }
+  return false;
 }
 
 /** A value quoted back in an error message: long input would swamp the sidebar card. */

@@ -52,6 +52,8 @@ export interface CopyUpdate {
   etag: string;
   person: PeoplePersonJson;
   tag: CopyTag;
+  /** Other apps' clientData on the contact (an adopted contact's), kept beside our tag. */
+  keepClientData?: unknown;
 }
 
 /**
@@ -68,7 +70,11 @@ export type GatewayFailure =
   | { kind: 'deadline'; message: string };
 
 export class GatewayError extends Error {
-  constructor(readonly failure: GatewayFailure) {
+  constructor(
+    readonly failure: GatewayFailure,
+    /** The underlying error, when the adapter needs to look at it again (e.g. an expired sync token). */
+    readonly underlying?: unknown,
+  ) {
     super(failure.message);
     this.name = 'GatewayError';
   }
