@@ -8,7 +8,7 @@ import { quotaFor, useDailyQuota } from './host';
 import { releaseExecutionLocks } from './lock-service';
 import { Realm } from './realm';
 import { clockEvent, dueTriggers, nextDue, reschedule } from './triggers';
-import { installVirtualDate } from './virtual-date';
+import { installSeededRandom, installVirtualDate } from './virtual-date';
 
 export type { Manifest } from './host';
 
@@ -192,6 +192,7 @@ export class AppsScriptRuntime {
     // V8 gives every context its own inert `console`; Apps Script's replaces it below.
     vm.runInContext('delete globalThis.console;', ctx);
     installVirtualDate(ctx, () => this.world.clock.now());
+    installSeededRandom(ctx, () => this.world.rng.next());
     Object.assign(ctx, createGlobals(host));
     this.loading = true;
     try {

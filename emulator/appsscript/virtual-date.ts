@@ -22,3 +22,11 @@ const INSTALL = `(function (nowFn) {
 export function installVirtualDate(ctx: vm.Context, now: () => number): void {
   (vm.runInContext(INSTALL, ctx) as (fn: () => number) => void)(now);
 }
+
+/**
+ * Makes the sandbox's `Math.random` draw from the world's seeded generator: retry jitter and anything else random in
+ * the script replay identically for a seed, which the chaos suite needs to reproduce a failure.
+ */
+export function installSeededRandom(ctx: vm.Context, next: () => number): void {
+  (vm.runInContext('(function (next) { Math.random = function random() { return next(); }; })', ctx) as (fn: () => number) => void)(next);
+}
