@@ -10,6 +10,7 @@ const CANONICAL: Record<number, string> = {
   410: 'GONE',
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
+  501: 'UNIMPLEMENTED',
   503: 'UNAVAILABLE',
 };
 

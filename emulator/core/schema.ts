@@ -42,7 +42,12 @@ const NUMBER_FORMATS: Record<string, (n: number) => boolean> = {
 };
 /** Formats ajv-formats already implements; `google-datetime` is RFC 3339 like `date-time`. */
 const AJV_FORMATS = ['date-time', 'date'] as const;
-const KNOWN_FORMATS = new Set([...Object.keys(STRING_FORMATS), ...Object.keys(NUMBER_FORMATS), ...AJV_FORMATS, 'google-datetime']);
+const KNOWN_FORMATS = new Set([
+  ...Object.keys(STRING_FORMATS),
+  ...Object.keys(NUMBER_FORMATS),
+  ...AJV_FORMATS,
+  'google-datetime',
+]);
 
 /** Converts one discovery schema to JSON Schema; objects reject fields the document does not declare. */
 export function toJsonSchema(s: DiscoverySchema): JsonSchema {
@@ -51,7 +56,9 @@ export function toJsonSchema(s: DiscoverySchema): JsonSchema {
     case 'object': {
       const out: JsonSchema = { type: 'object' };
       if (s.properties) {
-        out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, toJsonSchema(v)]));
+        out.properties = Object.fromEntries(
+          Object.entries(s.properties).map(([k, v]) => [k, toJsonSchema(v)]),
+        );
       }
       out.additionalProperties = s.additionalProperties ? toJsonSchema(s.additionalProperties) : false;
       return out;
@@ -89,9 +96,22 @@ const GOOGLE_ERROR_SCHEMA: JsonSchema = {
         // google.rpc.Code names (https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
         status: {
           enum: [
-            'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS',
-            'PERMISSION_DENIED', 'UNAUTHENTICATED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED',
-            'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS',
+            'CANCELLED',
+            'UNKNOWN',
+            'INVALID_ARGUMENT',
+            'DEADLINE_EXCEEDED',
+            'NOT_FOUND',
+            'ALREADY_EXISTS',
+            'PERMISSION_DENIED',
+            'UNAUTHENTICATED',
+            'RESOURCE_EXHAUSTED',
+            'FAILED_PRECONDITION',
+            'ABORTED',
+            'OUT_OF_RANGE',
+            'UNIMPLEMENTED',
+            'INTERNAL',
+            'UNAVAILABLE',
+            'DATA_LOSS',
           ],
         },
         errors: {
@@ -132,8 +152,10 @@ function ajv(): Ajv {
   const a = new Ajv({ allErrors: false, strict: true });
   addFormats(a, [...AJV_FORMATS]);
   a.addFormat('google-datetime', addFormats.get('date-time'));
-  for (const [name, validate] of Object.entries(STRING_FORMATS)) a.addFormat(name, { type: 'string', validate });
-  for (const [name, validate] of Object.entries(NUMBER_FORMATS)) a.addFormat(name, { type: 'number', validate });
+  for (const [name, validate] of Object.entries(STRING_FORMATS))
+    a.addFormat(name, { type: 'string', validate });
+  for (const [name, validate] of Object.entries(NUMBER_FORMATS))
+    a.addFormat(name, { type: 'number', validate });
   for (const service of Object.keys(DISCOVERY) as Service[]) {
     const schemas = DISCOVERY[service].schemas as Record<string, DiscoverySchema>;
     const definitions = Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, toJsonSchema(s)]));
@@ -165,10 +187,42 @@ function describe(e: ErrorObject): string {
 }
 
 /** Validates `value`; returns null when it conforms, else `<json pointer>: <ajv message>`. */
-export function checkAgainst(service: Service | 'error', schemaId: string | undefined, value: unknown): string | null {
+export function checkAgainst(
+  service: Service | 'error',
+  schemaId: string | undefined,
+  value: unknown,
+): string | null {
   const fn = schemaValidator(service, schemaId);
   if (fn(value)) return null;
   return (fn.errors ?? []).slice(0, 3).map(describe).join('; ') || 'invalid';
+}
+
+/** `/names/0/givenName` -> `names[0].givenName`, the field path style of Google's error messages. */
+const fieldPath = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((seg) => (/^\d+$/.test(seg) ? `[${seg}]` : `.${seg.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+    .join('')
+    .replace(/^\./, '');
+
+/**
+ * A request body as Google's JSON parser judges it, before the method runs: null when it conforms, else a 400 message
+ * in Google's wording (`Invalid JSON payload received. Unknown name "x" at 'names[0]': Cannot find field.`).
+ */
+export function requestBodyProblem(methodId: string, body: unknown): string | null {
+  const method = METHOD_BY_ID.get(methodId);
+  if (!method?.request || body === undefined) return null;
+  const fn = schemaValidator(method.service, method.request.$ref);
+  if (fn(body)) return null;
+  const e = (fn.errors ?? [])[0];
+  if (!e) return 'Invalid JSON payload received.';
+  const at = fieldPath(e.instancePath);
+  if (e.keyword === 'additionalProperties') {
+    const where = at ? ` at '${at}'` : '';
+    return `Invalid JSON payload received. Unknown name "${String(e.params.additionalProperty)}"${where}: Cannot find field.`;
+  }
+  return `Invalid value at '${at}' (${e.message ?? 'invalid'})`;
 }
 
 /** The check `installSchemaValidation` installs: throws an Error naming the method, direction, JSON path and ajv's message. */
@@ -187,7 +241,8 @@ export function validateExchange(req: ApiRequest, res: ApiResponse): void {
     const problem = checkAgainst('error', undefined, res.body);
     if (problem) fail(`error body (HTTP ${res.status})`, problem);
     const code = (res.body as { error: { code: number } }).error.code;
-    if (code !== res.status) fail(`error body (HTTP ${res.status})`, `/error/code: ${code} differs from the HTTP status`);
+    if (code !== res.status)
+      fail(`error body (HTTP ${res.status})`, `/error/code: ${code} differs from the HTTP status`);
     return;
   }
   if (!method) return;

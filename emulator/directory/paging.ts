@@ -10,7 +10,7 @@ export function encodePageToken(offset: number, fingerprint: string): string {
 /** Offset a page token stands for; 400 if it was not issued for this same query. */
 export function decodePageToken(token: string | undefined, fingerprint: string): number {
   if (!token) return 0;
-  let raw = '';
+  let raw: string;
   try {
     raw = atob(token);
   } catch {
@@ -32,8 +32,15 @@ export function pageSize(world: World, value: number | undefined, def: number, m
   throw badRequest(`Invalid value '${value}'. Values must be within the range: [1, ${max}]`);
 }
 
-export function page<T>(items: T[], offset: number, size: number, fingerprint: string): { items: T[]; next?: string } {
+export function page<T>(
+  items: T[],
+  offset: number,
+  size: number,
+  fingerprint: string,
+): { items: T[]; next?: string } {
   const slice = items.slice(offset, offset + size);
   const nextOffset = offset + size;
-  return nextOffset < items.length ? { items: slice, next: encodePageToken(nextOffset, fingerprint) } : { items: slice };
+  return nextOffset < items.length
+    ? { items: slice, next: encodePageToken(nextOffset, fingerprint) }
+    : { items: slice };
 }

@@ -10,11 +10,12 @@ export type ViewType = 'admin_view' | 'domain_public';
  * (the admin console's wording for such suspensions); an admin suspension shows reason 'ADMIN'.
  */
 export function userResource(world: World, u: DirectoryUser, view: ViewType): Record<string, unknown> {
-  const name = { givenName: u.givenName, familyName: u.familyName, fullName: `${u.givenName} ${u.familyName}`.trim() };
-  const emails = [
-    { address: u.primaryEmail, primary: true },
-    ...u.aliases.map((a) => ({ address: a })),
-  ];
+  const name = {
+    givenName: u.givenName,
+    familyName: u.familyName,
+    fullName: `${u.givenName} ${u.familyName}`.trim(),
+  };
+  const emails = [{ address: u.primaryEmail, primary: true }, ...u.aliases.map((a) => ({ address: a }))];
   let out: Record<string, unknown>;
   if (view === 'domain_public') {
     // The domain-shared contact fields only (https://developers.google.com/admin-sdk/directory/v1/guides/manage-users#view_type).
@@ -74,7 +75,9 @@ export function groupResource(g: DirectoryGroup): Record<string, unknown> {
 /** Ids of accounts the directory does not hold (outside the domain): stable per address, 21 digits like a user id. */
 function externalId(email: string): string {
   const a = fnv1a(email).toString().padStart(10, '0');
-  const b = fnv1a(email + '@').toString().padStart(10, '0');
+  const b = fnv1a(email + '@')
+    .toString()
+    .padStart(10, '0');
   return '1' + a + b;
 }
 

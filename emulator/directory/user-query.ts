@@ -17,7 +17,9 @@ function textMatcher(value: string, exact: boolean): (s: string) => boolean {
     return (s) => s.toLowerCase().startsWith(prefix);
   }
   // `:` matches a whole word of the field, `=` the whole field.
-  return exact ? (s) => s.toLowerCase() === v : (s) => s.toLowerCase() === v || s.toLowerCase().split(/\s+/).includes(v);
+  return exact
+    ? (s) => s.toLowerCase() === v
+    : (s) => s.toLowerCase() === v || s.toLowerCase().split(/\s+/).includes(v);
 }
 
 function boolValue(v: string): boolean {

@@ -49,7 +49,13 @@ export function issueServiceAccountKey(world: World, opts: IssueKeyOptions = {})
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
-  world.oauth.keys[privateKeyId] = { clientEmail, clientId, privateKeyId, publicKeyPem: publicKey, revoked: false };
+  world.oauth.keys[privateKeyId] = {
+    clientEmail,
+    clientId,
+    privateKeyId,
+    publicKeyPem: publicKey,
+    revoked: false,
+  };
   return {
     type: 'service_account',
     project_id: projectId,

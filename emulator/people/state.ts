@@ -1,10 +1,12 @@
 // People state: each account's Google Contacts (persons, contact groups, memberships, change sequence for sync tokens).
+// Plain JSON data only: the simulator persists World state to disk. Sync and page tokens are self-describing
+// (see tokens.ts), so nothing here grows with the number of list calls.
 
 export interface StoredPerson {
   /** `people/c…` */
   resourceName: string;
   etag: string;
-  /** The Person's fields as Google holds them (names, emailAddresses, …, clientData), without resourceName/etag/metadata/memberships. */
+  /** The Person's contact fields as Google holds them (names, emailAddresses, …, clientData): no metadata, no output-only values. */
   fields: Record<string, unknown>;
   /** Contact group resource names (`contactGroups/myContacts`, `contactGroups/…`). */
   groups: string[];
@@ -33,9 +35,10 @@ export interface AccountContacts {
   groups: Record<string, StoredGroup>;
   /** Monotonic change counter of this account. */
   seq: number;
+  /** Counter the account's person and group ids are derived from. */
   nextId: number;
-  /** Issued sync tokens: token -> the change sequence and time it stands for. */
-  syncTokens: Record<string, { seq: number; issuedAt: number; kind: 'connections' | 'contactGroups' }>;
+  /** First pages of full syncs in the current virtual minute (the optional extra quota of `connections.list`). */
+  fullSyncWindow?: { minute: number; count: number };
 }
 
 export interface PeopleState {

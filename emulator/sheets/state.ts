@@ -13,6 +13,9 @@ export interface Sheet {
   rows: Array<Array<Cell | null>>;
   rowCount: number;
   columnCount: number;
+  frozenRowCount?: number;
+  frozenColumnCount?: number;
+  hidden?: boolean;
 }
 
 export interface Spreadsheet {
