@@ -16,8 +16,8 @@ export interface CopyEntry {
 export interface AccountSyncState {
   email: string;
   syncToken: string | null;
-  /** labelId -> the contact group that carries the label in this account. */
-  groups: Record<string, { resourceName: string; name: string }>;
+  /** labelId -> the contact group that carries the label in this account, and the label name it was named after. */
+  groups: Record<string, { resourceName: string; name: string; forLabel: string }>;
   copies: Record<string, CopyEntry>;
   /** Contacts the account holds in all (from the last full read, kept up to date by our writes). */
   contactCount: number;

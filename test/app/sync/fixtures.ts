@@ -49,7 +49,7 @@ export function remoteCopy(m: MasterContact, rn: string, groups: string[], field
 
 export function stateWith(email: string, copies: Record<string, { rn: string; revision: number; groups: string[] }>): AccountSyncState {
   const s = emptySyncState(email);
-  s.groups = { lbl_1: { resourceName: 'contactGroups/g1', name: 'Clients' } };
+  s.groups = { lbl_1: { resourceName: 'contactGroups/g1', name: 'Clients', forLabel: 'Clients' } };
   for (const [masterId, c] of Object.entries(copies)) {
     s.copies[masterId] = { resourceName: c.rn, etag: `etag-${c.rn}`, revision: c.revision, groups: c.groups, adopted: false };
   }
