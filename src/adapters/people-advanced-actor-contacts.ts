@@ -17,11 +17,19 @@ const CONTACT_NAME = /^people\/c\d+$/;
 
 function contactsError(f: GoogleFailure): AppError {
   if (isTransient(f.status)) {
-    return unavailable('error.contacts.unavailable', 'Google Contacts did not answer ({detail}); try again in a few minutes.', {
-      detail: f.status === 0 ? f.message : `HTTP ${f.status}`,
-    });
+    return unavailable(
+      'error.contacts.unavailable',
+      'Google Contacts did not answer ({detail}); try again in a few minutes.',
+      {
+        detail: f.status === 0 ? f.message : `HTTP ${f.status}`,
+      },
+    );
   }
-  return permissionDenied('error.contacts.denied', 'Google Contacts refused to read your contacts ({detail}).', { detail: f.message });
+  return permissionDenied(
+    'error.contacts.denied',
+    'Google Contacts refused to read your contacts ({detail}).',
+    { detail: f.message },
+  );
 }
 
 function toOwn(p: Record<string, unknown>): OwnContact {
@@ -42,7 +50,12 @@ export class PeopleAdvancedActorContacts implements ActorContacts {
   get(resourceName: string): OwnContact | null {
     if (!CONTACT_NAME.test(resourceName)) return null;
     try {
-      return toOwn(this.people.People.get(resourceName, { personFields: ACTOR_CONTACT_FIELDS }) as Record<string, unknown>);
+      return toOwn(
+        this.people.People.get(resourceName, { personFields: ACTOR_CONTACT_FIELDS }) as Record<
+          string,
+          unknown
+        >,
+      );
     } catch (e) {
       const f = advancedFailure(e);
       if (f === null) throw e;
@@ -61,7 +74,11 @@ export class PeopleAdvancedActorContacts implements ActorContacts {
         this.people.People.searchContacts({ query: '', readMask: 'names' });
         this.warmedUp = true;
       }
-      const res = this.people.People.searchContacts({ query: q, readMask: ACTOR_CONTACT_FIELDS, pageSize: size });
+      const res = this.people.People.searchContacts({
+        query: q,
+        readMask: ACTOR_CONTACT_FIELDS,
+        pageSize: size,
+      });
       return (res.results ?? [])
         .map((r) => r.person as Record<string, unknown> | undefined)
         .filter((p): p is Record<string, unknown> => p !== undefined && p !== null)

@@ -49,7 +49,8 @@ export interface DwdKeyInfo {
  * - `rejected`: any other refusal (a malformed request, a clock too far off); not expected in service (FAILED_PRECONDITION).
  * - `unavailable`: 429, 5xx or no answer at all; retrying later may work (UNAVAILABLE).
  */
-export type DwdFailure = 'notConfigured' | 'notAuthorized' | 'userNotAllowed' | 'keyRevoked' | 'rejected' | 'unavailable';
+export type DwdFailure =
+  'notConfigured' | 'notAuthorized' | 'userNotAllowed' | 'keyRevoked' | 'rejected' | 'unavailable';
 
 export const DWD_ERROR_KEYS: Readonly<Record<DwdFailure, string>> = {
   notConfigured: 'error.dwd.notConfigured',
