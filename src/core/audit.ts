@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   'feed.set',
   'settings.change',
   'seat.free',
+  'sync.request',
+  'invitation.accept',
+  'invitation.resend',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

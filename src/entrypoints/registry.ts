@@ -5,6 +5,7 @@ import { translator } from '../ui/i18n';
 import { compose } from './composition-root';
 import { eventLocale, eventParams, type AddonEvent } from './event';
 import type { EntryPointName } from './names';
+import { onCommand, onSyncTrigger } from './api';
 
 type EntryPoint = (e?: AddonEvent) => unknown;
 
@@ -21,6 +22,8 @@ export const ENTRY_POINTS: Record<EntryPointName, EntryPoint> = {
     return ctx.renderCard(settingsCard(ctx.actor, translator(eventLocale(e))));
   },
   onHelp: (e) => compose().renderCard(helpCard(translator(eventLocale(e)))),
+  onCommand,
+  onSyncTrigger,
   onOpenLabel: (e) => {
     const ctx = compose();
     const t = translator(eventLocale(e));

@@ -17,7 +17,7 @@ function input(role: Role | null, over: Partial<AcceptInput> = {}): AcceptInput 
   };
 }
 
-const edit = (given: string): LocalChange => ({
+const edit = (given: string): Extract<LocalChange, { kind: 'edit' }> => ({
   kind: 'edit', user: 'bob@example.com', masterId: 'ctc_1', person: person(given, { phoneNumbers: [{ value: '+39 02 1234 5678' }] }), baseRevision: 1, at: T1, resourceName: 'people/c1',
 });
 
