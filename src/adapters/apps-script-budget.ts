@@ -6,10 +6,11 @@ export class AppsScriptBudget implements Budget {
   constructor(
     private readonly utilities: GoogleAppsScript.Utilities.Utilities,
     private readonly deadlineAtMs: number,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   remainingMs(): number {
-    return this.deadlineAtMs - Date.now();
+    return this.deadlineAtMs - this.now();
   }
 
   sleep(ms: number): void {

@@ -1,6 +1,6 @@
 // Entry points without a card: every command and query by name (what the scenario runner and the local simulator call,
 // and what card actions share), and the hourly sync trigger. The actor is always the signed-in user.
-import { ADMIN_COMMANDS, SETUP_KEYS } from '../app/admin/setup';
+import { ADMIN_COMMANDS, SETUP_KEYS, SYNC_HANDLER } from '../app/admin/setup';
 import { COMMANDS, type CommandName } from '../app/commands';
 import { QUERIES, type QueryName } from '../app/queries';
 import { runSync, type SyncReport } from '../app/sync/run';
@@ -51,6 +51,8 @@ export function onCommand(e?: AddonEvent): ApiResult {
   try {
     const result = handler(ctx, input);
     if (result.ok && params.command === 'share') recordInvitation(ctx, result.value);
+    // An outside collaborator cannot be reached by delegation: once they accept, their own hourly trigger syncs them.
+    if (result.ok && params.command === 'acceptInvitation' && ctx.actor.split('@')[1] !== ctx.domain) ctx.triggers.ensureHourly(SYNC_HANDLER);
     if (result.ok && params.command === 'syncNow') {
       const report = syncOnce(ctx, CARD_SYNC_BUDGET_MS);
       return { ok: true, value: { request: result.value, sync: report } };

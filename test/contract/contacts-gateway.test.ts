@@ -20,7 +20,7 @@ function setup(opts: { contactLimit?: number } = {}) {
 }
 
 function gateway(face: Face, g: AppsScriptGlobals, world: World): ContactsGateway {
-  const budget = new AppsScriptBudget(g.Utilities, world.clock.now() + 5 * 60 * 1000);
+  const budget = new AppsScriptBudget(g.Utilities, world.clock.now() + 5 * 60 * 1000, () => world.clock.now());
   const transport = face === 'advanced' ? new PeopleAdvancedTransport(g.People) : new PeopleRestTransport(g.UrlFetchApp, () => g.ScriptApp.getOAuthToken());
   return new PeopleGateway(USER, transport, budget);
 }

@@ -40,10 +40,14 @@ export interface SyncReport {
   failures: Array<{ email: string; failure: string }>;
   changesAccepted: number;
   putBack: number;
+  /** The run found another one in progress and did nothing. */
+  skipped?: boolean;
 }
 
 const ALL: TableName[] = ['labels', 'grants', 'contacts', 'history', 'collaborators', 'syncState'];
 const CYCLE_KEY = 'sync.cycle';
+/** A running sync's lease: another run that finds it unexpired leaves at once (a killed run's lease simply expires). */
+const LEASE_KEY = 'sync.lease';
 /** Keep this much of the budget for the final save. */
 const RESERVE_MS = 25000;
 /** Checkpoint the per-account state at least this often during a long push. */
@@ -76,7 +80,41 @@ function statusFromFailure(e: unknown): Status | null {
   return null;
 }
 
+/**
+ * Two runs never overlap: the script lock guards taking a lease that lasts as long as this run's budget. Holding the
+ * lock itself for the whole run would make every card command wait (and fail after 30 seconds).
+ */
+function takeLease(ctx: SyncContext): string | null {
+  return ctx.lock.run(30000, () => {
+    const now = ctx.clock.nowMs();
+    const held = Number(ctx.config.get(LEASE_KEY)?.split('|')[0] ?? '0');
+    if (held > now) return null;
+    const lease = `${now + ctx.budget.remainingMs()}|${ctx.ids.newId('run_')}`;
+    ctx.config.set(LEASE_KEY, lease);
+    return lease;
+  });
+}
+
+function releaseLease(ctx: SyncContext, lease: string): void {
+  ctx.lock.run(30000, () => {
+    if (ctx.config.get(LEASE_KEY) === lease) ctx.config.remove(LEASE_KEY);
+  });
+}
+
 export function runSync(ctx: SyncContext): SyncReport {
+  const lease = takeLease(ctx);
+  if (lease === null) {
+    ctx.log('another sync run is in progress; this one leaves it to finish');
+    return { cycle: 0, gathered: [], pushed: [], pending: ['(another run in progress)'], failures: [], changesAccepted: 0, putBack: 0, skipped: true };
+  }
+  try {
+    return runCycle(ctx);
+  } finally {
+    releaseLease(ctx, lease);
+  }
+}
+
+function runCycle(ctx: SyncContext): SyncReport {
   const env = envOf(ctx);
   const report: SyncReport = { cycle: 0, gathered: [], pushed: [], pending: [], failures: [], changesAccepted: 0, putBack: 0 };
 

@@ -50,10 +50,11 @@ export function syncDomain(users: Array<{ email: string; contactLimit?: number }
     world, rt, store, lock, config, ids,
     sync(opts = {}) {
       return inExecution(rt, ADMIN, (g) => {
-        const budget = new AppsScriptBudget(g.Utilities, Date.now() + (opts.budgetMs ?? 5 * 60 * 1000));
+        const now = () => world.clock.now();
+        const budget = new AppsScriptBudget(g.Utilities, now() + (opts.budgetMs ?? 5 * 60 * 1000), now);
         const ctx: SyncContext = {
           actor: ADMIN,
-          clock: { nowMs: () => Date.now() },
+          clock: { nowMs: now },
           ids,
           store,
           lock,

@@ -92,3 +92,17 @@ describe('runSync', () => {
     expect(contactsOf(d.world, BOB).map((c) => c.p.resourceName)).toEqual([own.resourceName]);
   });
 });
+
+describe('runSync lease', () => {
+  it('leaves at once when another run holds an unexpired lease, and runs once it has expired', () => {
+    const d = clients();
+    d.config.set('sync.lease', `${d.world.clock.now() + 60000}|run_other`);
+    const skipped = d.sync();
+    expect(skipped.skipped).toBe(true);
+    expect(contactsOf(d.world, BOB)).toEqual([]);
+    d.world.clock.advance(120000);
+    expect(d.sync().skipped).toBeUndefined();
+    expect(contactsOf(d.world, BOB).filter((c) => c.master)).toHaveLength(2);
+    expect(d.config.get('sync.lease')).toBeNull();
+  });
+});
