@@ -6,7 +6,7 @@ import { createWorld, type World } from '../../emulator';
 import { AppsScriptRuntime, type Manifest } from '../../emulator/appsscript/runtime';
 import { addExternal, addGroup, addMember, addUser, suspendUser } from '../../emulator/directory/admin';
 import { authorizeDwd, issueServiceAccountKey } from '../../emulator/oauth/keys';
-import { seedContact } from '../../emulator/people/contacts-ui';
+import { findGroupByName, seedContact, seedGroup, setGroupMembership } from '../../emulator/people/contacts-ui';
 import { DWD_SCOPES } from '../../src/core/ports/tokens';
 import type { Scenario } from './schema';
 import { ScenarioError } from './schema';
@@ -33,7 +33,15 @@ export function buildWorld(s: Scenario): { world: World; own: Map<string, Map<st
   for (const [account, contacts] of Object.entries(s.contacts)) {
     if (world.accountState(account) === 'unknown') throw new ScenarioError(`contacts.${account}: no such user or outside account in the file`);
     const keys = new Map<string, string>();
-    for (const c of contacts) keys.set(c.key, seedContact(world, account, c.person).resourceName as string);
+    for (const c of contacts) {
+      const rn = seedContact(world, account, c.person).resourceName as string;
+      keys.set(c.key, rn);
+      // An extension of the format: the user's own groups the contact is in (made if missing).
+      for (const name of c.groups ?? []) {
+        const group = findGroupByName(world, account, name) ?? seedGroup(world, account, name);
+        setGroupMembership(world, account, rn, String(group.resourceName), true);
+      }
+    }
     own.set(account, keys);
   }
   return { world, own };

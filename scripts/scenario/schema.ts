@@ -165,6 +165,9 @@ export function parseScenario(text: string): Scenario {
       if (!isObject(c)) throw new ScenarioError(`${where} must be an object`);
       checkField(where, 'key', 'string', c.key);
       checkField(where, 'person', 'person', c.person);
+      if (c.groups !== undefined && (!Array.isArray(c.groups) || c.groups.some((g) => typeof g !== 'string'))) {
+        throw new ScenarioError(`${where}: field 'groups' must be a list of group names`);
+      }
       return c as unknown as ScenarioContact;
     });
   }
