@@ -50,7 +50,7 @@ export class PeopleRestTransport implements PeopleTransport {
     const res = this.urlFetch.fetch(url, options);
     const code = res.getResponseCode();
     const text = res.getContentText();
-    let json: Json = {};
+    let json: Json;
     try {
       json = text ? (JSON.parse(text) as Json) : {};
     } catch {
