@@ -16,7 +16,7 @@ import {
   tokenCalls,
   tokenService,
 } from './support/emulated';
-import { thrown } from './support/errors';
+import { thrown } from '../support/errors';
 
 const ADMIN = 'admin@example.com';
 

@@ -6,7 +6,7 @@ import { addUser, revokeDelegation, suspendUser } from '../../emulator/directory
 import { issueServiceAccountKey, revokeKey, type ServiceAccountKeyFile } from '../../emulator/oauth/keys';
 import { ADMIN, ALICE, dwdSetup as setup } from './support/dwd-setup';
 import { tokenCalls } from './support/emulated';
-import { errorOf, thrown } from './support/errors';
+import { errorOf, thrown } from '../support/errors';
 
 describe('DwdTokenService key setup', () => {
   describe('storeKey', () => {

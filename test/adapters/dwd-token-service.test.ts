@@ -8,7 +8,7 @@ import { authorizeDwd, issueServiceAccountKey } from '../../emulator/oauth/keys'
 import { inExecution, MANIFEST, type AppsScriptGlobals } from '../support/apps-script';
 import { ADMIN, ALICE, dwdSetup as setup } from './support/dwd-setup';
 import { tokenCalls, tokenService, worldClock } from './support/emulated';
-import { thrown } from './support/errors';
+import { thrown } from '../support/errors';
 
 /** A fetch that records each request and forwards it to the emulator. */
 function recordingFetch(

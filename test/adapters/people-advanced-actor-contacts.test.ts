@@ -8,7 +8,7 @@ import { addUser, suspendUser } from '../../emulator/directory/admin';
 import { seedContact, seedGroup } from '../../emulator/people/contacts-ui';
 import { harnessRuntime, inExecution } from '../support/apps-script';
 import { fullWorld } from './support/emulated';
-import { thrown } from './support/errors';
+import { thrown } from '../support/errors';
 
 const ACTOR = 'alice@example.com';
 

@@ -4,8 +4,8 @@ import { createWorld } from '../../emulator';
 import { MailAppMailer } from '../../src/adapters/mail-app-mailer';
 import { SystemClock } from '../../src/adapters/system-clock';
 import { UuidIdSource } from '../../src/adapters/uuid-id-source';
-import { AppError } from '../../src/core/errors';
 import { harnessRuntime, inExecution } from '../support/apps-script';
+import { thrown } from '../support/errors';
 
 const ALICE = 'alice@example.com';
 
@@ -14,15 +14,6 @@ function setup() {
   return { world, rt: harnessRuntime(world) };
 }
 
-function caught(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('MailAppMailer', () => {
   it('sends the mail from the executing user under the product name', () => {
@@ -52,7 +43,7 @@ describe('MailAppMailer', () => {
   it('refuses an address that cannot receive mail with INVALID_ARGUMENT', () => {
     const { world, rt } = setup();
     const e = inExecution(rt, ALICE, (g) =>
-      caught(() => new MailAppMailer(g.MailApp).send({ to: 'not an address', subject: 's', body: 'b' })),
+      thrown(() => new MailAppMailer(g.MailApp).send({ to: 'not an address', subject: 's', body: 'b' })),
     );
     expect(e.code).toBe('INVALID_ARGUMENT');
     expect(world.appsScript.outbox).toEqual([]);
@@ -64,7 +55,7 @@ describe('MailAppMailer', () => {
     const e = inExecution(rt, ALICE, (g) => {
       const m = new MailAppMailer(g.MailApp);
       m.send({ to: 'bob@example.com', subject: 's', body: 'b' });
-      return caught(() => m.send({ to: 'carol@example.com', subject: 's', body: 'b' }));
+      return thrown(() => m.send({ to: 'carol@example.com', subject: 's', body: 'b' }));
     });
     expect(e.code).toBe('RESOURCE_EXHAUSTED');
     expect(world.appsScript.outbox).toHaveLength(1);

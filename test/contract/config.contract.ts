@@ -1,6 +1,6 @@
 // The ConfigStore contract (src/core/ports/infrastructure.ts), run against the fake and Script Properties on the emulator.
-import { AppError } from '../../src/core/errors';
 import type { ConfigStore } from '../../src/core/ports/infrastructure';
+import { thrown } from '../support/errors';
 
 export interface ConfigFixture {
   /** A ConfigStore for `domain`; every one made by this fixture shares one property store. */
@@ -9,15 +9,6 @@ export interface ConfigFixture {
   raw(): Record<string, string>;
 }
 
-function caught(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 export function configContract(name: string, make: () => ConfigFixture): void {
   describe(`ConfigStore contract: ${name}`, () => {
@@ -69,7 +60,7 @@ export function configContract(name: string, make: () => ConfigFixture): void {
       const fits = 'k'.repeat(9 * 1024 - name.length - 1);
       c.set('dwdKey', fits);
       expect(c.get('dwdKey')).toBe(fits);
-      const e = caught(() => c.set('dwdKey', fits + 'k'));
+      const e = thrown(() => c.set('dwdKey', fits + 'k'));
       expect(e.code).toBe('INVALID_ARGUMENT');
       expect(e.key).toBe('error.config.tooLarge');
       expect(e.message).not.toContain('kkkk');
@@ -78,14 +69,14 @@ export function configContract(name: string, make: () => ConfigFixture): void {
 
     it('counts UTF-8 bytes, not characters', () => {
       const c = make().config('example.com');
-      const e = caught(() => c.set('label', '€'.repeat(3100)));
+      const e = thrown(() => c.set('label', '€'.repeat(3100)));
       expect(e.code).toBe('INVALID_ARGUMENT');
       expect(c.get('label')).toBeNull();
     });
 
     it('refuses a setting without a name', () => {
       const c = make().config('example.com');
-      expect(caught(() => c.set('', 'x')).code).toBe('INVALID_ARGUMENT');
+      expect(thrown(() => c.set('', 'x')).code).toBe('INVALID_ARGUMENT');
     });
   });
 }

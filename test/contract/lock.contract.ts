@@ -1,6 +1,6 @@
 // The Lock contract (src/core/ports/infrastructure.ts), run against the fake and Apps Script's script lock on the emulator.
-import { AppError } from '../../src/core/errors';
 import type { Lock } from '../../src/core/ports/infrastructure';
+import { thrown } from '../support/errors';
 
 export interface LockFixture {
   lock: Lock;
@@ -13,15 +13,6 @@ export interface LockFixture {
   within<T>(fn: () => T): T;
 }
 
-function caught(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 export function lockContract(name: string, make: () => LockFixture): void {
   describe(`Lock contract: ${name}`, () => {
@@ -52,7 +43,7 @@ export function lockContract(name: string, make: () => LockFixture): void {
       const f = make();
       f.holdElsewhere();
       let ran = false;
-      const e = f.within(() => caught(() => f.lock.run(2000, () => (ran = true))));
+      const e = f.within(() => thrown(() => f.lock.run(2000, () => (ran = true))));
       expect(e.code).toBe('UNAVAILABLE');
       expect(e.message).toBe('Another change is being saved right now; try again in a moment.');
       expect(ran).toBe(false);

@@ -2,25 +2,16 @@
 // negative control that shows the check can fail), where rows land in the spreadsheet, and how Google's errors read.
 import { cellAt, createSpreadsheet, snapshot } from '../../emulator/sheets/access';
 import { mintScriptToken } from '../../emulator/oauth/tokens';
-import { AppError } from '../../src/core/errors';
 import { TABLES, type Row } from '../../src/core/ports/store';
 import { SheetsStore } from '../../src/adapters/sheets-store';
 import { SHEETS_API, SHEETS_SCOPE } from '../../src/adapters/sheets-rest';
 import { TABLE_HEADERS } from '../../src/adapters/sheets-layout';
 import type { Migration } from '../../src/adapters/store-migrations';
 import { ADMIN, sheetsCalls, sheetsHarness, type SheetsHarness } from './store-harness';
+import { thrown } from '../support/errors';
 
 const FORMULAS = ['=HYPERLINK("http://x","y")', '+1+2', '-A1', '@SUM(A1)', '=1+2'];
 
-function caught(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** Calls made by `fn`, by Sheets method id (without the `sheets.spreadsheets.` prefix). */
 function callsOf(h: SheetsHarness, fn: () => void): string[] {
@@ -89,10 +80,10 @@ describe('SheetsStore cost in Sheets API calls', () => {
     const h = sheetsHarness();
     const base = h.store.load(['labels']);
     expect(
-      callsOf(h, () => caught(() => h.store.save(base, { put: { labels: [['l', 'z'.repeat(50001)]] } }))),
+      callsOf(h, () => thrown(() => h.store.save(base, { put: { labels: [['l', 'z'.repeat(50001)]] } }))),
     ).toEqual([]);
     h.store.save(h.store.load([]), { put: { labels: [['l', 'x']] } });
-    expect(callsOf(h, () => caught(() => h.store.save(base, { put: { labels: [['l', 'y']] } })))).toEqual([
+    expect(callsOf(h, () => thrown(() => h.store.save(base, { put: { labels: [['l', 'y']] } })))).toEqual([
       'values.batchGet',
     ]);
   });
@@ -213,7 +204,7 @@ describe('SheetsStore layout', () => {
       addTables: ['syncState'],
     };
     const newer = otherStore(h, h.id(), adminToken(h), [v2]);
-    expect(caught(() => h.run(() => newer.load(['labels']))).key).toBe('error.store.schemaOld');
+    expect(thrown(() => h.run(() => newer.load(['labels']))).key).toBe('error.store.schemaOld');
     const since = h.world.calls.length;
     expect(h.run(() => newer.migrate())).toEqual({ from: 1, to: 2, applied: [v2.description] });
     expect(sheetsCalls(h.world, since)).toEqual([
@@ -231,7 +222,7 @@ describe('SheetsStore layout', () => {
 describe('SheetsStore errors', () => {
   it('an unknown spreadsheet id is FAILED_PRECONDITION: an admin must create or link it', () => {
     const h = sheetsHarness();
-    const e = caught(() => h.run(() => otherStore(h, 'no-such-id', adminToken(h)).load(['labels'])));
+    const e = thrown(() => h.run(() => otherStore(h, 'no-such-id', adminToken(h)).load(['labels'])));
     expect(e.code).toBe('FAILED_PRECONDITION');
     expect(e.message).toBe(
       'The backing spreadsheet was not found; an admin must create or link it in Settings.',
@@ -241,14 +232,14 @@ describe('SheetsStore errors', () => {
   it('a spreadsheet the admin may not open is PERMISSION_DENIED', () => {
     const h = sheetsHarness();
     const theirs = createSpreadsheet(h.world, 'someone@example.com', 'Theirs', ['meta']);
-    const e = caught(() => h.run(() => otherStore(h, theirs.spreadsheetId, adminToken(h)).load(['labels'])));
+    const e = thrown(() => h.run(() => otherStore(h, theirs.spreadsheetId, adminToken(h)).load(['labels'])));
     expect(e.code).toBe('PERMISSION_DENIED');
   });
 
   it('a token without the spreadsheets scope is PERMISSION_DENIED', () => {
     const h = sheetsHarness();
     const token = () => mintScriptToken(h.world, ADMIN, ['https://www.googleapis.com/auth/contacts']);
-    expect(caught(() => h.run(() => otherStore(h, h.id(), token).load(['labels']))).code).toBe(
+    expect(thrown(() => h.run(() => otherStore(h, h.id(), token).load(['labels']))).code).toBe(
       'PERMISSION_DENIED',
     );
   });
@@ -257,7 +248,7 @@ describe('SheetsStore errors', () => {
     const h = sheetsHarness();
     const stale = mintScriptToken(h.world, ADMIN, [SHEETS_SCOPE]);
     h.world.clock.advance(2 * 3600 * 1000);
-    const e = caught(() => h.run(() => otherStore(h, h.id(), () => stale).load(['labels'])));
+    const e = thrown(() => h.run(() => otherStore(h, h.id(), () => stale).load(['labels'])));
     expect(e.code).toBe('FAILED_PRECONDITION');
     expect(e.key).toBe('error.store.unauthenticated');
   });
@@ -265,7 +256,7 @@ describe('SheetsStore errors', () => {
   it('a spreadsheet that is not a store (no meta sheet) is FAILED_PRECONDITION', () => {
     const h = sheetsHarness();
     const plain = createSpreadsheet(h.world, ADMIN, 'Plain', ['Sheet1', ...TABLES]);
-    const e = caught(() => h.run(() => otherStore(h, plain.spreadsheetId, adminToken(h)).load(['labels'])));
+    const e = thrown(() => h.run(() => otherStore(h, plain.spreadsheetId, adminToken(h)).load(['labels'])));
     expect(e.code).toBe('FAILED_PRECONDITION');
     expect(e.key).toBe('error.store.notAStore');
   });
@@ -280,9 +271,9 @@ describe('SheetsStore errors', () => {
     const base = h.store.load(['labels']);
     const before = snapshot(h.world, h.id());
     h.world.setFaults({ sheets: fault });
-    expect(caught(() => h.store.load(['labels'])).code).toBe('UNAVAILABLE');
-    expect(caught(() => h.store.save(base, { put: { labels: [['a', '2']] } })).code).toBe('UNAVAILABLE');
-    const e = caught(() => h.store.save(base, { put: { labels: [['a', '2']] } }, { loadedUnderLock: true }));
+    expect(thrown(() => h.store.load(['labels'])).code).toBe('UNAVAILABLE');
+    expect(thrown(() => h.store.save(base, { put: { labels: [['a', '2']] } })).code).toBe('UNAVAILABLE');
+    const e = thrown(() => h.store.save(base, { put: { labels: [['a', '2']] } }, { loadedUnderLock: true }));
     expect(e.code).toBe('UNAVAILABLE');
     expect(e.message).toMatch(/try again in a moment/);
     h.world.setFaults({});
@@ -291,7 +282,7 @@ describe('SheetsStore errors', () => {
 
   it('refuses a cell Sheets would refuse before sending anything', () => {
     const h = sheetsHarness();
-    const e = caught(() => h.store.save(h.store.load([]), { put: { comments: [['k', 'é'.repeat(50001)]] } }));
+    const e = thrown(() => h.store.save(h.store.load([]), { put: { comments: [['k', 'é'.repeat(50001)]] } }));
     expect(e.code).toBe('INVALID_ARGUMENT');
     expect(snapshot(h.world, h.id()).comments).toEqual([TABLE_HEADERS.comments]);
   });

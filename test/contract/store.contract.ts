@@ -1,8 +1,8 @@
 // The Store contract (src/core/ports/store.ts), run against the in-memory fake and the Sheets store on the emulator.
-import { AppError } from '../../src/core/errors';
 import { TABLES, type Row, type StoreSnapshot, type TableName } from '../../src/core/ports/store';
 import type { Migration } from '../../src/adapters/store-migrations';
 import type { AdminStore } from './store-harness';
+import { thrown } from '../support/errors';
 
 export interface StoreFixture {
   store: AdminStore;
@@ -31,15 +31,6 @@ export const AWKWARD: string[] = [
   '',
 ];
 
-function caught(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 const all = (store: AdminStore) => store.load(TABLES);
 
@@ -207,7 +198,7 @@ export function storeContract(name: string, make: MakeStore): void {
       const first = all(store);
       const second = all(store);
       expect(store.save(first, { put: { labels: [['a', 'mine']] } })).toBe(2);
-      const e = caught(() =>
+      const e = thrown(() =>
         store.save(second, {
           put: {
             labels: [
@@ -228,7 +219,7 @@ export function storeContract(name: string, make: MakeStore): void {
       const { store } = make();
       const base = all(store);
       store.save(base, { put: { labels: [['a', '1']] } }, { loadedUnderLock: true });
-      const e = caught(() => store.save(base, { put: { labels: [['b', '2']] } }, { loadedUnderLock: true }));
+      const e = thrown(() => store.save(base, { put: { labels: [['b', '2']] } }, { loadedUnderLock: true }));
       expect(e.code).toBe('FAILED_PRECONDITION');
       expect(all(store).tables.labels).toEqual([['a', '1']]);
     });
@@ -251,7 +242,7 @@ export function storeContract(name: string, make: MakeStore): void {
       const { store } = make();
       store.save(all(store), { put: { contacts: [['c', 'old']] } });
       const before = all(store);
-      const e = caught(() =>
+      const e = thrown(() =>
         store.save(all(store), { put: { labels: [['l', 'fine']], contacts: [['c', 'y'.repeat(50001)]] } }),
       );
       expect(e.code).toBe('INVALID_ARGUMENT');
@@ -270,9 +261,9 @@ export function storeContract(name: string, make: MakeStore): void {
         { put: { nope: [['k']] } },
       ];
       for (const changes of bad) {
-        expect(caught(() => store.save(base, changes as never)).code).toBe('INVALID_ARGUMENT');
+        expect(thrown(() => store.save(base, changes as never)).code).toBe('INVALID_ARGUMENT');
       }
-      expect(caught(() => store.load(['nope' as TableName])).code).toBe('INVALID_ARGUMENT');
+      expect(thrown(() => store.load(['nope' as TableName])).code).toBe('INVALID_ARGUMENT');
       expect(all(store)).toEqual(base);
     });
 
@@ -286,7 +277,7 @@ export function storeContract(name: string, make: MakeStore): void {
 
     it('says an admin must set up the store when none is configured', () => {
       const { store } = make({ configured: false });
-      const e = caught(() => store.load(['labels']));
+      const e = thrown(() => store.load(['labels']));
       expect(e.code).toBe('FAILED_PRECONDITION');
       expect(e.message).toBe(
         'The backing spreadsheet was not found; an admin must create or link it in Settings.',
@@ -327,7 +318,7 @@ export function storeContract(name: string, make: MakeStore): void {
       it('refuses to load a store at an older layout until it is migrated', () => {
         const fixture = v1Store();
         const newer = fixture.reopen([v2]);
-        const e = caught(() => newer.load(['contacts']));
+        const e = thrown(() => newer.load(['contacts']));
         expect(e.code).toBe('FAILED_PRECONDITION');
         expect(e.key).toBe('error.store.schemaOld');
       });
@@ -359,9 +350,9 @@ export function storeContract(name: string, make: MakeStore): void {
       it('leaves a store written by a newer version alone', () => {
         const fixture = v1Store();
         fixture.reopen([v2]).migrate();
-        const e = caught(() => fixture.store.load(['contacts']));
+        const e = thrown(() => fixture.store.load(['contacts']));
         expect(e.key).toBe('error.store.schemaNew');
-        expect(caught(() => fixture.store.migrate()).key).toBe('error.store.schemaNew');
+        expect(thrown(() => fixture.store.migrate()).key).toBe('error.store.schemaNew');
       });
     });
   });

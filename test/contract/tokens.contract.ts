@@ -1,6 +1,6 @@
 // Contract of the TokenProvider port: caching per (user, scope set), and every refusal classified the same way.
 import { dwdFailureOf, dwdStatusCause, SCOPES, type TokenProvider } from '../../src/core/ports/tokens';
-import { thrown } from '../adapters/support/errors';
+import { thrown } from '../support/errors';
 
 export interface TokensFixture {
   provider: TokenProvider;

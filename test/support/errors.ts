@@ -1,5 +1,5 @@
 // Test helpers that take an AppError out of a throwing call or a failed Result (anything else fails the test).
-import { AppError, type Result } from '../../../src/core/errors';
+import { AppError, type Result } from '../../src/core/errors';
 
 export function thrown(fn: () => unknown): AppError {
   try {
