@@ -13,7 +13,7 @@ const NOT_IN_APPS_SCRIPT = ['setTimeout', 'setInterval', 'fetch', 'URL', 'Buffer
   .map((name) => ({ name, message: `${name} does not exist in Apps Script's V8.` }));
 
 export default tseslint.config(
-  { ignores: ['build/**', 'node_modules/**', '.data/**', 'test-results/**', 'coverage/**', 'jest.config.js'] },
+  { ignores: ['build/**', 'node_modules/**', '.data/**', 'test-results/**', 'coverage/**', 'jest.config.js', 'test/support/count-reporter.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
