@@ -3,6 +3,7 @@
 import { buildAdvancedService } from './advanced-service';
 import { createCacheService } from './cache-service';
 import { createCardService } from './card-service';
+import { createGmailApp } from './gmail-app';
 import type { ScriptHost } from './host';
 import { createLockService } from './lock-service';
 import { createConsole, createLogger } from './logging';
@@ -27,6 +28,7 @@ export function createGlobals(host: ScriptHost): Record<string, unknown> {
     Utilities: realm.expose(createUtilities(host)),
     ScriptApp: realm.expose(createScriptApp(host)),
     MailApp: realm.expose(createMailApp(host)),
+    GmailApp: realm.expose(createGmailApp(host)),
     Logger: realm.expose(createLogger(host)),
     console: realm.expose(createConsole(host)),
     CardService: createCardService({ referenced: (name: string) => host.referenced(name) }, host.world.config.cards),

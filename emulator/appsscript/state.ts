@@ -22,6 +22,22 @@ export interface MailRecord {
   at: number;
 }
 
+/** A message of the emulated Gmail, as GmailApp reads it for the contextual card (headers only). */
+export interface GmailMessageRecord {
+  id: string;
+  threadId: string;
+  /** The per-message token Gmail puts in the add-on event (`gmail.accessToken`). */
+  accessToken: string;
+  /** Header values as Gmail returns them: `"Name" <a@x>, b@y`. */
+  from: string;
+  to: string;
+  cc: string;
+  subject: string;
+  /** Lower-case accounts whose mailbox holds it: only they can open it. */
+  mailbox: string[];
+  at: number;
+}
+
 /** A daily quota window: Apps Script quotas reset 24 h after the first request ([C] quotas page). */
 export interface QuotaWindow {
   since: number;
@@ -51,4 +67,6 @@ export interface AppsScriptState {
   dailyQuota?: Record<string, QuotaWindow>;
   /** Executions started so far (execution ids derive from it). */
   executionCount?: number;
+  /** The emulated Gmail's messages (gmail-app.ts), by id. */
+  gmail?: { messages: Record<string, GmailMessageRecord>; next: number };
 }
