@@ -112,8 +112,12 @@ function checkField(where: string, name: string, type: FieldType, v: unknown): v
       if (typeof v !== 'string' || !EDITIONS.includes(v)) throw bad(`must be one of ${EDITIONS.join(', ')}`);
       return;
     case 'feed':
-      if (!isObject(v) || !['directory', 'csv', 'crm'].includes(String(v.kind))) throw bad("must be {\"kind\": \"directory\"} or {\"kind\": \"csv\", \"csv\": TEXT}");
+      if (!isObject(v) || !['directory', 'csv', 'sheet', 'crm'].includes(String(v.kind))) {
+        throw bad('must be {"kind": "directory"}, {"kind": "csv", "csv": TEXT}, {"kind": "sheet", "spreadsheetId": ID} or {"kind": "crm", "json": TEXT, "mapping": {...}}');
+      }
       if (v.kind === 'csv' && typeof v.csv !== 'string') throw bad("of kind csv needs a 'csv' text");
+      if (v.kind === 'sheet' && typeof v.spreadsheetId !== 'string') throw bad("of kind sheet needs a 'spreadsheetId'");
+      if (v.kind === 'crm' && (typeof v.json !== 'string' || !isObject(v.mapping))) throw bad("of kind crm needs a 'json' text and a 'mapping' object");
       return;
   }
 }

@@ -15,7 +15,25 @@ export interface Session {
   own: Map<string, Map<string, string>>;
   /** Sync trigger executions so far. */
   runs: number;
+  /** One entry per sync trigger execution that `runSyncTriggers` made (the benchmark and the chaos suite read them). */
+  runStats?: SyncRunStat[];
   log(line: string): void;
+}
+
+/** What one sync trigger execution cost: the platform's view (virtual time, API calls) and Node's (CPU). */
+export interface SyncRunStat {
+  owner: string;
+  ok: boolean;
+  /** Virtual milliseconds the execution took (API latency, sleeps, lock waits). */
+  virtualMs: number;
+  /** API calls the execution made, retries included. */
+  calls: number;
+  /** `world.calls` indices of this execution's calls: [from, to). */
+  callRange: [number, number];
+  /** Node CPU time of the execution: the bundle in its sandbox and the emulator's handlers alike. */
+  cpuMs: number;
+  /** Accounts the run left pending (0 when it failed). */
+  pending: number;
 }
 
 /** A card-less event, as the platform would pass it, carrying a command name and its JSON input. */

@@ -157,9 +157,21 @@ export function runSyncTriggers(session: Session): { pending: boolean; failed: b
   let pending = false;
   let failed = false;
   for (const t of [...session.world.appsScript.triggers].filter((x) => x.handlerFunction === 'onSyncTrigger')) {
+    const from = session.world.calls.length;
+    const cpu = process.cpuUsage();
     const r = session.runtime.run(t.owner, t.handlerFunction, [{ authMode: 'FULL', triggerUid: t.id }], { kind: 'trigger' });
+    const used = process.cpuUsage(cpu);
     session.runs++;
     const out = r.value as { ok: boolean; report?: { pending: string[] } } | undefined;
+    (session.runStats ??= []).push({
+      owner: t.owner,
+      ok: r.ok && out?.ok === true,
+      virtualMs: r.virtualMs,
+      calls: r.calls,
+      callRange: [from, session.world.calls.length],
+      cpuMs: (used.user + used.system) / 1000,
+      pending: out?.report?.pending.length ?? 0,
+    });
     if (!r.ok || !out?.ok) {
       failed = true;
       pending = true;
@@ -193,7 +205,13 @@ export function runStep(session: Session, step: Step, index: number): StepResult
     session.world.setFaults(faults as Faults);
     r = { ok: true, value: null };
   } else if (step.do === 'addFeed') {
-    r = refused('UNIMPLEMENTED', 'Feeds are not part of this build yet.');
+    // The feed object is setFeed's input: {kind: 'directory'}, {kind: 'csv', csv}, {kind: 'crm', json, mapping},
+    // {kind: 'sheet', spreadsheetId, range}.
+    const L = labelId(session, step.label);
+    const feed = step.feed as Record<string, unknown>;
+    r = L
+      ? command(session, String(step.as).toLowerCase(), 'setFeed', { ...feed, labelId: L })
+      : refused('NOT_FOUND', `No label named "${String(step.label)}" was created in this scenario.`);
   } else {
     r = app(session, step);
   }

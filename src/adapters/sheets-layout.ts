@@ -44,6 +44,9 @@ export const TABLE_HEADERS: Record<TableName, string[]> = {
   collaborators: ['key', 'labelId', 'email', 'grantId', 'status', 'detail', 'seated', 'lastSyncAt'],
   audit: ['key', 'at', 'actor', 'action', 'label', 'target', 'detail'],
   syncState: ['key', 'state', 'data'],
+  // The column order of src/app/feeds/feed-table.ts, which owns it.
+  feeds: ['key', 'kind', 'labelId', 'part', 'index', 'data'],
+  feedChunks: ['key', 'kind', 'labelId', 'part', 'index', 'data'],
 };
 
 export interface Meta {

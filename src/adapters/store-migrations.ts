@@ -27,7 +27,13 @@ export interface MigrationReport {
 export const BASE_SCHEMA_VERSION = 1;
 
 /** Production steps. Append a step for every layout change; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 2,
+    description: 'feeds: the sheets feeds (feed state and import results) and feedChunks (CSV and CRM sources)',
+    addTables: ['feeds', 'feedChunks'],
+  },
+];
 
 /** The version a store must be at for this code: the last step's, or 1. Steps must be numbered 2, 3, … in order. */
 export function currentSchemaVersion(migrations: readonly Migration[]): number {

@@ -22,6 +22,8 @@ import { SystemClock } from '../adapters/system-clock';
 import { UuidIdSource } from '../adapters/uuid-id-source';
 import { SETUP_KEYS, type AdminContext } from '../app/admin/setup';
 import type { SyncContext } from '../app/sync/run';
+import type { FeedPorts } from '../app/feeds/feed-sources';
+import { SheetsRestFeed } from '../adapters/sheets-rest-feed';
 import type { ContactGroups } from '../core/ports/contact-groups';
 import { SCOPES } from '../core/ports/tokens';
 import type { ActionResultView, CardView } from '../ui/card-model';
@@ -29,7 +31,7 @@ import type { ActionResultView, CardView } from '../ui/card-model';
 /** Where an invitation e-mail sends people: Gmail, where the add-on's sidebar lives. */
 const ADDON_URL = 'https://mail.google.com/mail/u/0/';
 
-export interface Context extends AdminContext {
+export interface Context extends AdminContext, FeedPorts {
   domain: string;
   contactGroups: ContactGroups;
   renderCard(view: CardView): GoogleAppsScript.Card_Service.Card;
@@ -105,6 +107,9 @@ export function compose(): Context {
     triggers: new ScriptAppTriggers(ScriptApp),
     adminCheck: new AdminDirectoryCheck(adminDirectory),
     contactGroups: new PeopleAdvancedContactGroups(people),
+    // A Sheet feed is read as the label's owner (their DWD token), never as the admin: nobody fills a label from a
+    // spreadsheet they cannot open themselves.
+    sheetValues: new SheetsRestFeed(UrlFetchApp, (user: string) => tokens.token(user, [SCOPES.spreadsheets])),
     renderCard,
     renderAction: renderActionResult,
     recordInvitation(email: string): void {

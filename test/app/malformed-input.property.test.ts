@@ -178,6 +178,18 @@ const SHAPES: Record<CommandName | QueryName, Record<string, fc.Arbitrary<unknow
   contactDetail: { contactId },
   seats: {},
   labelAudit: { labelId, limit: count },
+  setFeed: {
+    labelId,
+    kind: fc.oneof(fc.constantFrom('directory', 'csv', 'sheet', 'crm'), junk),
+    csv: fc.oneof(text, fc.constantFrom('Name,Email\nAnn,ann@x.org\n', 'Nope\n1\n', '\ufeffFirst Name;E-mail 1 - Value\nBo;bad\n')),
+    json: fc.oneof(text, fc.constantFrom('[{"n":"Ann","e":"ann@x.org"}]', '{"data":[]}', '{')),
+    mapping: fc.oneof(junk, fc.constantFrom({ name: 'n', email: 'e' }, { nope: 'x' }, { name: 'a[' })),
+    spreadsheetId: fc.oneof(text, fc.constant('1abcdefghijklmnopqrstuvwxyz')),
+    range: text,
+    replace: fc.oneof(fc.boolean(), junk),
+  },
+  removeFeed: { labelId, keepContacts: fc.oneof(fc.boolean(), junk) },
+  feedStatus: { labelId },
 };
 
 const actors = fc.constantFrom(

@@ -6,7 +6,7 @@ import { TABLES, type Row } from '../../src/core/ports/store';
 import { SheetsStore } from '../../src/adapters/sheets-store';
 import { SHEETS_API, SHEETS_SCOPE } from '../../src/adapters/sheets-rest';
 import { TABLE_HEADERS } from '../../src/adapters/sheets-layout';
-import type { Migration } from '../../src/adapters/store-migrations';
+import { currentSchemaVersion, MIGRATIONS, type Migration } from '../../src/adapters/store-migrations';
 import { ADMIN, sheetsCalls, sheetsHarness, type SheetsHarness } from './store-harness';
 import { thrown } from '../support/errors';
 
@@ -144,7 +144,7 @@ describe('SheetsStore layout', () => {
     expect(sheets.meta.slice(0, 5)).toEqual([
       ['key', 'value'],
       ['revision', '0'],
-      ['schemaVersion', '1'],
+      ['schemaVersion', String(currentSchemaVersion(MIGRATIONS))],
       ['rows:labels', '0'],
       ['width:labels', '0'],
     ]);
@@ -193,29 +193,26 @@ describe('SheetsStore layout', () => {
     expect(snap.tables.history).toHaveLength(1200);
   });
 
-  it('adds the sheets of new tables when a migration introduces them', () => {
-    const h = sheetsHarness();
+  it('adds the sheets of new tables when a migration introduces them (layout 2: the feed sheets)', () => {
+    // A store made by a build that knew only layout 1: it has no feed sheets yet.
+    const h = sheetsHarness({ migrations: [] });
     h.store.save(h.store.load([]), { put: { labels: [['l', 'L']] } });
     const ss = h.world.sheets.spreadsheets[h.id()];
-    ss.sheets = ss.sheets.filter((s) => s.title !== 'syncState');
-    const v2: Migration = {
-      version: 2,
-      description: 'sync state moves to its own sheet',
-      addTables: ['syncState'],
-    };
-    const newer = otherStore(h, h.id(), adminToken(h), [v2]);
+    ss.sheets = ss.sheets.filter((s) => s.title !== 'feeds' && s.title !== 'feedChunks');
+    const newer = otherStore(h, h.id(), adminToken(h), MIGRATIONS);
     expect(thrown(() => h.run(() => newer.load(['labels']))).key).toBe('error.store.schemaOld');
     const since = h.world.calls.length;
-    expect(h.run(() => newer.migrate())).toEqual({ from: 1, to: 2, applied: [v2.description] });
+    expect(h.run(() => newer.migrate())).toEqual({ from: 1, to: 2, applied: [MIGRATIONS[0].description] });
     expect(sheetsCalls(h.world, since)).toEqual([
       'sheets.spreadsheets.values.batchGet',
       'sheets.spreadsheets.get',
       'sheets.spreadsheets.batchUpdate',
       'sheets.spreadsheets.values.batchUpdate',
     ]);
-    expect(snapshot(h.world, h.id()).syncState).toEqual([TABLE_HEADERS.syncState]);
-    const snap = h.run(() => newer.load(['syncState', 'labels']));
-    expect(snap.tables).toEqual({ syncState: [], labels: [['l', 'L']] });
+    expect(snapshot(h.world, h.id()).feeds).toEqual([TABLE_HEADERS.feeds]);
+    expect(snapshot(h.world, h.id()).feedChunks).toEqual([TABLE_HEADERS.feedChunks]);
+    const snap = h.run(() => newer.load(['feeds', 'feedChunks', 'labels']));
+    expect(snap.tables).toEqual({ feeds: [], feedChunks: [], labels: [['l', 'L']] });
   });
 });
 

@@ -1,6 +1,6 @@
 // The Store contract (src/core/ports/store.ts), run against the in-memory fake and the Sheets store on the emulator.
 import { TABLES, type Row, type StoreSnapshot, type TableName } from '../../src/core/ports/store';
-import type { Migration } from '../../src/adapters/store-migrations';
+import { currentSchemaVersion, MIGRATIONS, type Migration } from '../../src/adapters/store-migrations';
 import type { AdminStore } from './store-harness';
 import { thrown } from '../support/errors';
 
@@ -34,6 +34,9 @@ export const AWKWARD: string[] = [
 
 const all = (store: AdminStore) => store.load(TABLES);
 
+/** The layout a new store is created at; the migration tests add steps after the production ones. */
+const CURRENT = currentSchemaVersion(MIGRATIONS);
+
 const rowsOf = (snap: StoreSnapshot, t: TableName): Row[] => snap.tables[t] ?? [];
 
 export function storeContract(name: string, make: MakeStore): void {
@@ -42,7 +45,7 @@ export function storeContract(name: string, make: MakeStore): void {
       const { store } = make();
       const snap = all(store);
       expect(snap.revision).toBe(0);
-      expect(snap.schemaVersion).toBe(1);
+      expect(snap.schemaVersion).toBe(CURRENT);
       for (const t of TABLES) expect(snap.tables[t]).toEqual([]);
     });
 
@@ -288,7 +291,7 @@ export function storeContract(name: string, make: MakeStore): void {
 
     describe('migrations', () => {
       const v2: Migration = {
-        version: 2,
+        version: CURRENT + 1,
         description: 'contacts get a source column after the key',
         rewrite: { contacts: (row) => [row[0], 'manual', ...row.slice(1)] },
       };
@@ -311,13 +314,13 @@ export function storeContract(name: string, make: MakeStore): void {
 
       it('reports nothing to do when the store is current', () => {
         const { store } = make();
-        expect(store.migrate()).toEqual({ from: 1, to: 1, applied: [] });
+        expect(store.migrate()).toEqual({ from: CURRENT, to: CURRENT, applied: [] });
         expect(all(store).revision).toBe(0);
       });
 
       it('refuses to load a store at an older layout until it is migrated', () => {
         const fixture = v1Store();
-        const newer = fixture.reopen([v2]);
+        const newer = fixture.reopen([...MIGRATIONS, v2]);
         const e = thrown(() => newer.load(['contacts']));
         expect(e.code).toBe('FAILED_PRECONDITION');
         expect(e.key).toBe('error.store.schemaOld');
@@ -327,21 +330,21 @@ export function storeContract(name: string, make: MakeStore): void {
         const fixture = v1Store();
         const stale = all(fixture.store);
         const v3: Migration = {
-          version: 3,
+          version: CURRENT + 2,
           description: 'labels get a flag',
           rewrite: { labels: (r) => [...r, 'no'] },
         };
-        const newer = fixture.reopen([v2, v3]);
-        expect(newer.migrate()).toEqual({ from: 1, to: 3, applied: [v2.description, v3.description] });
+        const newer = fixture.reopen([...MIGRATIONS, v2, v3]);
+        expect(newer.migrate()).toEqual({ from: CURRENT, to: CURRENT + 2, applied: [v2.description, v3.description] });
         const snap = all(newer);
-        expect(snap.schemaVersion).toBe(3);
+        expect(snap.schemaVersion).toBe(CURRENT + 2);
         expect(snap.revision).toBe(stale.revision + 1);
         expect(snap.tables.contacts).toEqual([
           ['b', 'manual', 'B'],
           ['a', 'manual', 'A2'],
         ]);
         expect(snap.tables.labels).toEqual([['l', 'L', 'no']]);
-        expect(newer.migrate()).toEqual({ from: 3, to: 3, applied: [] });
+        expect(newer.migrate()).toEqual({ from: CURRENT + 2, to: CURRENT + 2, applied: [] });
         // The rewritten table takes new rows after its compacted end.
         newer.save(newer.load(['contacts']), { put: { contacts: [['c', 'manual', 'C']] } });
         expect(rowsOf(all(newer), 'contacts').map((r) => r[0])).toEqual(['b', 'a', 'c']);
@@ -349,7 +352,7 @@ export function storeContract(name: string, make: MakeStore): void {
 
       it('leaves a store written by a newer version alone', () => {
         const fixture = v1Store();
-        fixture.reopen([v2]).migrate();
+        fixture.reopen([...MIGRATIONS, v2]).migrate();
         const e = thrown(() => fixture.store.load(['contacts']));
         expect(e.key).toBe('error.store.schemaNew');
         expect(thrown(() => fixture.store.migrate()).key).toBe('error.store.schemaNew');

@@ -20,6 +20,8 @@ import { syncNow } from './sync-now';
 import { transferLabel } from './transfer-label';
 import { unshare } from './unshare';
 import { updateContact } from './update-contact';
+import { removeFeed } from '../feeds/remove-feed';
+import { setFeed } from '../feeds/set-feed';
 
 export const COMMANDS = {
   createLabel,
@@ -41,6 +43,8 @@ export const COMMANDS = {
   setEdition,
   setSeats,
   releaseSeats,
+  setFeed,
+  removeFeed,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

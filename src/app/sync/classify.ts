@@ -2,7 +2,7 @@
 import { fromPeoplePerson, type MasterPerson } from '../../core/person';
 import { personHash } from '../../core/person-normalize';
 import type { ChangeSet, RemotePerson } from '../../core/ports/contacts-gateway';
-import type { AccountSyncState } from './sync-state';
+import type { AccountSyncState, CopyEntry } from './sync-state';
 
 export const MY_CONTACTS = 'contactGroups/myContacts';
 
@@ -23,6 +23,15 @@ export interface Classification {
 /** The label group resource names of this account, by group. */
 function labelByGroup(state: AccountSyncState): Map<string, string> {
   return new Map(Object.entries(state.groups).map(([labelId, g]) => [g.resourceName, labelId]));
+}
+
+/**
+ * The copy is exactly as the sync last wrote or read it: same resource, same etag, and no put-back or accepted edit left
+ * its tag behind the state (either sets the state's revision apart from the tag's). Such a copy holds no new edit, so
+ * its fields need not be hashed — which matters because the read after a push returns every copy the push wrote.
+ */
+function unchangedSinceSeen(known: CopyEntry | undefined, p: RemotePerson): boolean {
+  return known !== undefined && known.etag !== '' && known.resourceName === p.resourceName && known.etag === p.etag && known.revision === p.tag?.revision;
 }
 
 /**
@@ -81,9 +90,11 @@ export function classifyRead(read: ChangeSet, before: AccountSyncState, now: str
       const labelId = groupLabel.get(g);
       if (labelId && !keeper.groups.includes(g)) changes.push({ kind: 'removeFromLabel', user, masterId, labelId, at: at(keeper) });
     }
-    const person = fromPeoplePerson(keeper.person);
-    if (personHash(person) !== tag.hash) {
-      changes.push({ kind: 'edit', user, masterId, person, baseRevision: tag.revision, at: at(keeper), resourceName: keeper.resourceName });
+    if (!unchangedSinceSeen(known, keeper)) {
+      const person = fromPeoplePerson(keeper.person);
+      if (personHash(person) !== tag.hash) {
+        changes.push({ kind: 'edit', user, masterId, person, baseRevision: tag.revision, at: at(keeper), resourceName: keeper.resourceName });
+      }
     }
     state.copies[masterId] = {
       resourceName: keeper.resourceName,

@@ -1,6 +1,6 @@
 // The contact groups that carry labels in one account: created on demand, renamed with the label, removed with it —
 // and a clash with the user's own group of the same name resolved without touching theirs.
-import { GatewayError, type ContactsGateway, type RemoteGroup } from '../../core/ports/contacts-gateway';
+import { GatewayError, type ContactsGateway } from '../../core/ports/contacts-gateway';
 import type { Label } from '../../core/model';
 import type { AccountSyncState } from './sync-state';
 
@@ -10,34 +10,35 @@ export function groupName(label: string, attempt: number): string {
 }
 
 /**
- * Makes `state.groups` hold a group for every wanted label, named as the label. `mayExist` says the account's groups
- * could already hold ours without `state` knowing (state lost or first visit after a reset): then one list call finds
- * them by the label id in their clientData instead of creating twins.
+ * Makes `state.groups` hold a group for every wanted label, named as the label. Whenever a group is missing or must be
+ * renamed, the account's groups are listed first (one call): a run killed after creating a group but before saving its
+ * state leaves a group this state does not know, and the list finds it by the label id in its clientData, so it is
+ * adopted instead of twinned. A second group of ours for the same label (left by such a run before) is deleted; its
+ * members, if any, only lose that membership.
  */
-export function ensureGroups(gw: ContactsGateway, state: AccountSyncState, wanted: ReadonlyMap<string, Label>, mayExist: boolean): void {
-  const missing = [...wanted.keys()].filter((id) => !state.groups[id]);
-  const renames = [...wanted.values()].filter((l) => state.groups[l.id] && state.groups[l.id].forLabel !== l.name);
-  if (missing.length === 0 && renames.length === 0) return;
+export function ensureGroups(gw: ContactsGateway, state: AccountSyncState, wanted: ReadonlyMap<string, Label>): void {
+  const renamed = (l: Label) => state.groups[l.id] !== undefined && state.groups[l.id].forLabel !== l.name;
+  if (![...wanted.values()].some((l) => !state.groups[l.id] || renamed(l))) return;
 
-  let listed: RemoteGroup[] | null = null;
-  const list = () => (listed ??= gw.listGroups());
-  if (mayExist || renames.length > 0) {
-    for (const g of list()) {
-      if (g.labelId && wanted.has(g.labelId) && !state.groups[g.labelId]) state.groups[g.labelId] = { resourceName: g.resourceName, name: g.name, forLabel: g.name };
-    }
+  const listed = gw.listGroups();
+  for (const g of listed) {
+    if (!g.labelId || !wanted.has(g.labelId)) continue;
+    const known = state.groups[g.labelId];
+    if (!known) state.groups[g.labelId] = { resourceName: g.resourceName, name: g.name, forLabel: g.name };
+    else if (known.resourceName !== g.resourceName) deleteQuietly(gw, g.resourceName);
   }
-  for (const label of renames) {
-    const current = list().find((g) => g.resourceName === state.groups[label.id].resourceName);
+  for (const label of [...wanted.values()].filter(renamed)) {
+    const current = listed.find((g) => g.resourceName === state.groups[label.id].resourceName);
     if (!current) {
       delete state.groups[label.id];
       continue;
     }
-    const taken = new Set(list().map((g) => g.name.toLowerCase()));
+    const taken = new Set(listed.map((g) => g.name.toLowerCase()));
     for (let attempt = 0; attempt < 10; attempt++) {
       const name = groupName(label.name, attempt);
       if (taken.has(name.toLowerCase()) && name.toLowerCase() !== current.name.toLowerCase()) continue;
-      const renamed = gw.renameGroup(current, name);
-      state.groups[label.id] = { resourceName: renamed.resourceName, name: renamed.name, forLabel: label.name };
+      const done = gw.renameGroup(current, name);
+      state.groups[label.id] = { resourceName: done.resourceName, name: done.name, forLabel: label.name };
       break;
     }
   }
@@ -53,6 +54,14 @@ export function ensureGroups(gw: ContactsGateway, state: AccountSyncState, wante
         if (!(e instanceof GatewayError) || attempt >= 9 || !/exist|duplicate|already/i.test(e.message)) throw e;
       }
     }
+  }
+}
+
+function deleteQuietly(gw: ContactsGateway, resourceName: string): void {
+  try {
+    gw.deleteGroup(resourceName);
+  } catch (e) {
+    if (!(e instanceof GatewayError) || e.failure.kind !== 'notFound') throw e;
   }
 }
 

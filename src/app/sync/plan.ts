@@ -29,9 +29,25 @@ export interface CopyPlan {
   released: string[];
 }
 
+/**
+ * Hash of each master's synced fields, by master object. A run hands the same master object to every account that
+ * receives it, so a label shared with 50 people is hashed once, not 50 times. Masters are immutable values (a change
+ * makes a new object), so an entry never goes stale; the map holds its keys weakly and lives one execution.
+ */
+const hashes = new WeakMap<MasterContact, string>();
+
+function masterHash(m: MasterContact): string {
+  let h = hashes.get(m);
+  if (h === undefined) {
+    h = personHash(fromPeoplePerson(toPeoplePerson(m.person)));
+    hashes.set(m, h);
+  }
+  return h;
+}
+
 /** The tag a copy of `m` carries; the hash is of what a read of the written person gives back. */
 export function tagFor(m: MasterContact, adopted: boolean): CopyTag {
-  return { masterId: m.id, revision: m.revision, hash: personHash(fromPeoplePerson(toPeoplePerson(m.person))), adopted };
+  return { masterId: m.id, revision: m.revision, hash: masterHash(m), adopted };
 }
 
 function memberOps(plan: CopyPlan, group: string): { add: string[]; remove: string[] } {

@@ -14,6 +14,7 @@ import { roleOnLabel } from '../access';
 import { readEdition, readSeats } from '../settings';
 import { Model } from '../store/model';
 import { SYNC_REQUEST_PREFIX } from '../store/codecs';
+import { importFeeds } from '../feeds/feed-import';
 import { acceptChanges, type PutBack } from './accept';
 import { classifyRead, type LocalChange } from './classify';
 import { desiredByAccount, type AccountLabels } from './desired';
@@ -115,6 +116,7 @@ export function runSync(ctx: SyncContext): SyncReport {
 }
 
 function runCycle(ctx: SyncContext): SyncReport {
+  const feeds = importFeeds(ctx);
   const env = envOf(ctx);
   const report: SyncReport = { cycle: 0, gathered: [], pushed: [], pending: [], failures: [], changesAccepted: 0, putBack: 0 };
 
@@ -158,7 +160,6 @@ function runCycle(ctx: SyncContext): SyncReport {
   };
   const dirty = new Set<string>();
   const duplicates = new Map<string, string[]>();
-  const lostState = new Set<string>();
 
   // 2. Gather: every account's changes before anything is pushed, so one run spreads an edit to everyone.
   const changes: LocalChange[] = [];
@@ -169,7 +170,6 @@ function runCycle(ctx: SyncContext): SyncReport {
     try {
       const read = gatewayOf(email).readChanges(s.syncToken);
       const c = classifyRead(read, s, env.now);
-      if (read.full && read.people.some((p) => p.tag) && Object.keys(s.copies).length === 0) lostState.add(email);
       changes.push(...c.changes);
       duplicates.set(email, c.duplicates);
       c.state.gatheredCycle = cycle;
@@ -229,7 +229,7 @@ function runCycle(ctx: SyncContext): SyncReport {
     const want: AccountLabels = fresh.get(email) ?? { labels: new Map(), copies: new Map() };
     try {
       const gw = gatewayOf(email);
-      ensureGroups(gw, s, want.labels, lostState.has(email) || s.syncToken === null);
+      ensureGroups(gw, s, want.labels);
       const outcome = pushAccount(gw, s, want.copies, duplicates.get(email) ?? [], ctx.budget, { contactLimit: DEFAULT_CONTACT_LIMIT, reserveMs: RESERVE_MS });
       if (outcome.done || outcome.overQuota) {
         if (outcome.done) dropGroups(gw, s, want.labels);
@@ -253,7 +253,7 @@ function runCycle(ctx: SyncContext): SyncReport {
 
   // 5. Save what every account now holds, and the statuses the calls revealed.
   saveStates(ctx, accountStates, dirty, failed, env.now, accounts);
-  report.pending = accounts.filter((a) => !failed.has(a) && (accountStates.get(a)?.pushedCycle ?? 0) < cycle);
+  report.pending = [...feeds.pending, ...accounts.filter((a) => !failed.has(a) && (accountStates.get(a)?.pushedCycle ?? 0) < cycle)];
   return report;
 }
 
@@ -293,7 +293,9 @@ function saveStates(
   const touched = new Set([...dirty, ...alsoStatusOf]);
   if (touched.size === 0) return;
   ctx.lock.run(30000, () => {
-    const snapshot = ctx.store.load(['collaborators', 'labels', 'grants']);
+    // syncState is loaded so that each account's row is written over in place: a key the snapshot did not load is
+    // appended, and the table (read whole by every run) would grow by one row per account per save.
+    const snapshot = ctx.store.load(['collaborators', 'labels', 'grants', 'syncState']);
     const model = new Model(snapshot);
     for (const email of touched) {
       const s = accountStates.get(email);

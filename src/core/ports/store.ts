@@ -1,7 +1,22 @@
 // Port: the backing store (DESIGN.md section 5), the system of record. One spreadsheet per domain in production.
 
-/** The tables of the store; each is a sheet of the backing spreadsheet. */
-export const TABLES = ['labels', 'grants', 'contacts', 'history', 'comments', 'collaborators', 'audit', 'syncState'] as const;
+/**
+ * The tables of the store; each is a sheet of the backing spreadsheet. `feeds` holds each feed's state and last import
+ * result (small, read every run); `feedChunks` the text a CSV or CRM feed was given, cut into cells (large, read only
+ * when an import needs it). Both arrive with layout version 2.
+ */
+export const TABLES = [
+  'labels',
+  'grants',
+  'contacts',
+  'history',
+  'comments',
+  'collaborators',
+  'audit',
+  'syncState',
+  'feeds',
+  'feedChunks',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /**
