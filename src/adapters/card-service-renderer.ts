@@ -1,7 +1,14 @@
-// Renders the ui layer's plain card views with Apps Script's CardService.
-import type { ActionRef, ActionResultView, ButtonView, CardView, WidgetView } from '../ui/card-model';
+// Renders the ui layer's plain card views with Apps Script's CardService. Text that Gmail reads as simple HTML
+// (paragraphs, decorated text and its labels, section headers) is escaped here, so a contact called "<b>x</b>" or
+// "Smith & Co" shows as typed and no data can carry markup into a card.
+import type { ActionRef, ActionResultView, ButtonView, CardView, NavStep, WidgetView } from '../ui/card-model';
 
 type Card = GoogleAppsScript.Card_Service.Card;
+
+/** Escapes the characters Gmail's card text formatting would interpret. */
+export function escapeCardText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 function action(ref: ActionRef): GoogleAppsScript.Card_Service.Action {
   const a = CardService.newAction().setFunctionName(ref.fn);
@@ -20,18 +27,18 @@ function button(b: ButtonView): GoogleAppsScript.Card_Service.TextButton {
 function widget(w: WidgetView): GoogleAppsScript.Card_Service.Widget {
   switch (w.kind) {
     case 'text':
-      return CardService.newTextParagraph().setText(w.text);
+      return CardService.newTextParagraph().setText(escapeCardText(w.text));
     case 'decorated': {
-      let d = CardService.newDecoratedText().setText(w.text).setWrapText(w.wrap ?? true);
-      if (w.top) d = d.setTopLabel(w.top);
-      if (w.bottom) d = d.setBottomLabel(w.bottom);
+      let d = CardService.newDecoratedText().setText(escapeCardText(w.text)).setWrapText(w.wrap ?? true);
+      if (w.top) d = d.setTopLabel(escapeCardText(w.top));
+      if (w.bottom) d = d.setBottomLabel(escapeCardText(w.bottom));
       if (w.onClick) d = d.setOnClickAction(action(w.onClick));
       if (w.button) d = d.setButton(button(w.button));
       return d;
     }
     case 'switch':
       return CardService.newDecoratedText()
-        .setText(w.label)
+        .setText(escapeCardText(w.label))
         .setWrapText(true)
         .setSwitchControl(
           CardService.newSwitch()
@@ -73,8 +80,11 @@ export function renderCard(view: CardView): Card {
   if (view.name) card = card.setName(view.name);
   for (const s of view.sections) {
     let section = CardService.newCardSection();
-    if (s.header) section = section.setHeader(s.header);
-    if (s.collapsible) section = section.setCollapsible(true);
+    if (s.header) section = section.setHeader(escapeCardText(s.header));
+    if (s.collapsible) {
+      section = section.setCollapsible(true);
+      if (s.uncollapsible !== undefined) section = section.setNumUncollapsibleWidgets(s.uncollapsible);
+    }
     s.widgets.forEach((w) => section.addWidget(widget(w)));
     card = card.addSection(section);
   }
@@ -86,18 +96,30 @@ export function renderCard(view: CardView): Card {
   return card.build();
 }
 
-export function renderActionResult(result: ActionResultView): GoogleAppsScript.Card_Service.ActionResponse {
-  const builder = CardService.newActionResponseBuilder();
-  if (result.navigate) {
-    const nav = CardService.newNavigation();
-    if (result.navigate === 'push' && result.card) nav.pushCard(renderCard(result.card));
-    if (result.navigate === 'update' && result.card) nav.updateCard(renderCard(result.card));
-    if (result.navigate === 'pop') nav.popCard();
-    if (result.navigate === 'popToRoot') nav.popToRoot();
-    builder.setNavigation(nav);
+function navigation(steps: NavStep[]): GoogleAppsScript.Card_Service.Navigation {
+  let nav = CardService.newNavigation();
+  for (const step of steps) {
+    if ('push' in step) nav = nav.pushCard(renderCard(step.push));
+    else if ('update' in step) nav = nav.updateCard(renderCard(step.update));
+    else if ('pop' in step) nav = nav.popCard();
+    else if ('popToRoot' in step) nav = nav.popToRoot();
+    else nav = nav.popToNamedCard(step.popTo);
   }
-  if (result.notify) builder.setNotification(CardService.newNotification().setText(result.notify));
-  if (result.openLink) builder.setOpenLink(CardService.newOpenLink().setUrl(result.openLink));
-  if (result.stateChanged) builder.setStateChanged(true);
+  return nav;
+}
+
+export function renderActionResult(result: ActionResultView): GoogleAppsScript.Card_Service.ActionResponse {
+  let builder = CardService.newActionResponseBuilder();
+  if (result.nav?.length) builder = builder.setNavigation(navigation(result.nav));
+  if (result.notify) builder = builder.setNotification(CardService.newNotification().setText(result.notify));
+  if (result.openLink) builder = builder.setOpenLink(CardService.newOpenLink().setUrl(result.openLink));
+  if (result.stateChanged) builder = builder.setStateChanged(true);
   return builder.build();
+}
+
+/** What a universal action (Settings, Help) answers: the cards to show. */
+export function renderUniversalResult(cards: CardView[]): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return CardService.newUniversalActionResponseBuilder()
+    .displayAddOnCards(cards.map(renderCard))
+    .build();
 }

@@ -2,7 +2,7 @@
 // Keeping cards as data lets every screen be tested without Apps Script.
 import type { EntryPointName } from '../entrypoints/names';
 
-/** A call back into the add-on: the function must be an entry point (checked by the compiler). */
+/** A call back into the add-on: the function must be an entry point (checked by the compiler). Parameters are strings. */
 export interface ActionRef {
   fn: EntryPointName;
   params?: Record<string, string>;
@@ -24,7 +24,6 @@ export type WidgetView =
       top?: string;
       bottom?: string;
       wrap?: boolean;
-      icon?: string;
       onClick?: ActionRef;
       button?: ButtonView;
     }
@@ -44,21 +43,32 @@ export type WidgetView =
 export interface SectionView {
   header?: string;
   collapsible?: boolean;
+  /** With `collapsible`: how many widgets stay visible when collapsed. */
+  uncollapsible?: number;
   widgets: WidgetView[];
 }
 
 export interface CardView {
+  /** Names the card in the navigation stack (popToNamedCard). */
   name?: string;
   header: { title: string; subtitle?: string; imageUrl?: string };
   sections: SectionView[];
   footer?: { primary: ButtonView; secondary?: ButtonView };
 }
 
-/** What an action answers: a card to show (pushed, or replacing the current one), a notification, a link. */
+/** One navigation step, applied in order by Gmail. */
+export type NavStep =
+  | { push: CardView }
+  | { update: CardView }
+  | { pop: true }
+  | { popToRoot: true }
+  | { popTo: string };
+
+/** What a card action answers: navigation steps, a notification, a link to open, and whether data changed. */
 export interface ActionResultView {
-  navigate?: 'push' | 'update' | 'pop' | 'popToRoot';
-  card?: CardView;
+  nav?: NavStep[];
   notify?: string;
   openLink?: string;
+  /** Tells Gmail that data changed, so cards it cached (the homepage) are rebuilt when shown again. */
   stateChanged?: boolean;
 }
