@@ -33,8 +33,11 @@ export interface AcceptResult {
   putBack: PutBack[];
   /** Contacts a user put into a label's group that became masters: that contact is their copy, in place. */
   adopted: Array<{ user: string; masterId: string; resourceName: string; etag: string }>;
-  /** Edits accepted whose copy already equals the new master: no write needed, the copy is current. */
-  current: Array<{ user: string; masterId: string }>;
+  /**
+   * Edits accepted whose copy already equals the master at `revision`: no write needed while the master stays there.
+   * A later change in the same cycle (another user's edit) moves the master on, and the copy must then be written.
+   */
+  current: Array<{ user: string; masterId: string; revision: number }>;
 }
 
 function live(labels: ReadonlyMap<string, Label>, id: string): Label | undefined {
@@ -59,14 +62,29 @@ export function acceptChanges(input: AcceptInput, changes: readonly LocalChange[
   const allowed = (role: Role | null, action: Action) => can(role, action);
   const sorted = [...changes].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const adoptedResources = new Map<string, string>();
+  // A revision this very call replaced is not in the stored history yet: the base of a second edit may be there.
+  const pastPerson = (id: string, revision: number) =>
+    out.history.find((h) => h.contactId === id && h.revision === revision && h.reason === 'revision')?.person ?? input.historyPerson(id, revision);
+
+  // Contacts already made masters by an earlier run, which was killed before it could tag them: the read shows them
+  // untagged in the label's group again, and they must get that master back, not a second one.
+  const adoptedBefore = new Map<string, string>();
+  if (changes.some((c) => c.kind === 'newInLabel')) {
+    for (const m of input.masters.values()) if (m.adoptedFrom && !m.deleted) adoptedBefore.set(`${m.adoptedFrom.account}|${m.adoptedFrom.resourceName}`, m.id);
+  }
 
   for (const c of sorted) {
     if (c.kind === 'newInLabel') {
       const label = live(input.labels, c.labelId);
       const key = `${c.user}|${c.resourceName}`;
+      const before = adoptedResources.has(key) ? undefined : adoptedBefore.get(key);
+      if (before) {
+        adoptedResources.set(key, before);
+        out.adopted.push({ user: c.user, masterId: before, resourceName: c.resourceName, etag: c.etag });
+      }
       const existing = adoptedResources.get(key);
       if (existing) {
-        // The same contact put into a second label's group in the same cycle: one master, two labels.
+        // The same contact put into a second label's group (in this cycle or before): one master, two labels.
         const m = get(existing)!;
         if (label && !label.feed && allowed(input.roleOn(c.user, c.labelId), 'addContact') && !m.labelIds.includes(c.labelId)) {
           out.changed.set(m.id, { ...m, labelIds: [...m.labelIds, c.labelId] });
@@ -104,11 +122,15 @@ export function acceptChanges(input: AcceptInput, changes: readonly LocalChange[
         out.putBack.push({ user: c.user, masterId: m.id, kind: 'rewrite' });
         continue;
       }
-      const base = c.baseRevision === m.revision ? m.person : input.historyPerson(m.id, c.baseRevision);
+      const base = c.baseRevision === m.revision ? m.person : pastPerson(m.id, c.baseRevision);
       const { merged, conflicts } = mergePerson({ base, mine: c.person, theirs: m.person, mineAt: c.at, theirsAt: m.updatedAt });
       if (diffFields(merged, m.person).length === 0) {
-        // Nothing new for the master (e.g. the same edit made elsewhere); the copy still needs the current tag.
-        if (diffFields(merged, c.person).length === 0) out.current.push({ user: c.user, masterId: m.id });
+        // Nothing new for the master (e.g. the same edit made elsewhere); the copy still needs the current tag. When a
+        // later change of the same fields won, the user's value is still kept in history (DESIGN.md section 9).
+        if (conflicts.length > 0) {
+          out.history.push({ contactId: m.id, revision: m.revision, at: input.now, by: c.user, person: { ...c.person }, reason: 'conflict' });
+        }
+        if (diffFields(merged, c.person).length === 0) out.current.push({ user: c.user, masterId: m.id, revision: m.revision });
         else out.putBack.push({ user: c.user, masterId: m.id, kind: 'rewrite' });
         continue;
       }
@@ -118,7 +140,7 @@ export function acceptChanges(input: AcceptInput, changes: readonly LocalChange[
         out.history.push({ contactId: m.id, revision: m.revision, at: input.now, by: k.keptFrom === 'mine' ? m.updatedBy : c.user, person: loser, reason: 'conflict' });
       }
       out.changed.set(m.id, { ...m, person: merged, revision: m.revision + 1, updatedAt: c.at > m.updatedAt ? c.at : input.now, updatedBy: c.user });
-      if (diffFields(merged, c.person).length === 0) out.current.push({ user: c.user, masterId: m.id });
+      if (diffFields(merged, c.person).length === 0) out.current.push({ user: c.user, masterId: m.id, revision: m.revision + 1 });
       out.audit.push(auditEvent({ at: input.now, actor: c.user, action: 'contact.edit', target: m.id, detail: { via: 'google', conflicts: conflicts.length } }));
     } else if (c.kind === 'delete') {
       if (readOnly(m, input.labels) || !allowed(role, 'deleteContact')) {

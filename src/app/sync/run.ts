@@ -49,8 +49,13 @@ const ALL: TableName[] = ['labels', 'grants', 'contacts', 'history', 'collaborat
 const CYCLE_KEY = 'sync.cycle';
 /** A running sync's lease: another run that finds it unexpired leaves at once (a killed run's lease simply expires). */
 const LEASE_KEY = 'sync.lease';
-/** Keep this much of the budget for the final save. */
-const RESERVE_MS = 25000;
+/**
+ * Keep this much of the budget for the final save: 25 s of a trigger's 5 minutes, a quarter of a card's 20 s "sync
+ * now" (a fixed 25 s would leave a card callback no time at all to write).
+ */
+export function reserveFor(budgetMs: number): number {
+  return Math.min(25000, Math.floor(budgetMs / 4));
+}
 /** Checkpoint the per-account state at least this often during a long push. */
 const CHECKPOINT_EVERY_MS = 90000;
 const DEFAULT_CONTACT_LIMIT = 25000;
@@ -116,6 +121,7 @@ export function runSync(ctx: SyncContext): SyncReport {
 }
 
 function runCycle(ctx: SyncContext): SyncReport {
+  const RESERVE_MS = reserveFor(ctx.budget.remainingMs());
   const feeds = importFeeds(ctx);
   const env = envOf(ctx);
   const report: SyncReport = { cycle: 0, gathered: [], pushed: [], pending: [], failures: [], changesAccepted: 0, putBack: 0 };
@@ -183,6 +189,8 @@ function runCycle(ctx: SyncContext): SyncReport {
   }
 
   // 3. Accept by role, under the lock, against the masters as they are now.
+  /** Labels whose contacts this run changed: accounts it cannot reach that receive them still need a run of their own. */
+  const touchedLabels = new Set<string>();
   if (changes.length > 0) {
     const accepted = transactSync(ctx, (m) => {
       const result = acceptChanges(
@@ -199,7 +207,10 @@ function runCycle(ctx: SyncContext): SyncReport {
         },
         changes,
       );
-      for (const c of result.changed.values()) m.putContact(c);
+      for (const c of result.changed.values()) {
+        for (const id of [...c.labelIds, ...(m.contact(c.id)?.labelIds ?? [])]) touchedLabels.add(id);
+        m.putContact(c);
+      }
       for (const h of result.history) m.addHistory({ ...h, key: ctx.ids.newId('his_') });
       for (const a of result.audit) m.addAudit({ ...a, key: ctx.ids.newId('aud_') });
       applyPutBacks(accountStates, result.putBack);
@@ -207,11 +218,10 @@ function runCycle(ctx: SyncContext): SyncReport {
         const s = stateOf(a.user);
         s.copies[a.masterId] = { resourceName: a.resourceName, etag: a.etag, revision: 0, groups: [], adopted: true };
       }
+      // The copy holds the master as it was when that user's edit was accepted, not necessarily as it ends this cycle.
       for (const cur of result.current) {
-        const s = stateOf(cur.user);
-        const entry = s.copies[cur.masterId];
-        const master = result.changed.get(cur.masterId) ?? m.contact(cur.masterId);
-        if (entry && master) entry.revision = master.revision;
+        const entry = stateOf(cur.user).copies[cur.masterId];
+        if (entry) entry.revision = cur.revision;
       }
       report.changesAccepted = result.changed.size;
       report.putBack = result.putBack.length;
@@ -254,6 +264,11 @@ function runCycle(ctx: SyncContext): SyncReport {
   // 5. Save what every account now holds, and the statuses the calls revealed.
   saveStates(ctx, accountStates, dirty, failed, env.now, accounts);
   report.pending = [...feeds.pending, ...accounts.filter((a) => !failed.has(a) && (accountStates.get(a)?.pushedCycle ?? 0) < cycle)];
+  // An outside collaborator's own run cannot push what it accepted to the domain's accounts (nor the admin's run to an
+  // outside account): those are pending until their own run.
+  for (const [email, want] of fresh) {
+    if (!reachable(email) && [...want.labels.keys()].some((id) => touchedLabels.has(id))) report.pending.push(email);
+  }
   return report;
 }
 

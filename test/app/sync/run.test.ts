@@ -106,3 +106,12 @@ describe('runSync lease', () => {
     expect(d.config.get('sync.lease')).toBeNull();
   });
 });
+
+describe('runSync within a card callback', () => {
+  it('writes copies within the 20 seconds of "sync now", keeping a quarter for the save', () => {
+    const d = clients();
+    const r = d.sync({ budgetMs: 20000 });
+    expect(r.pushed.length).toBeGreaterThan(0);
+    expect(contactsOf(d.world, ALICE).filter((c) => c.master).length).toBe(2);
+  });
+});
