@@ -119,7 +119,7 @@ describe('labelScreen', () => {
     expect(viewText(confirm)).toContain('seine 57 Kontakte');
     expect(viewActions(confirm)).toContainEqual({ text: 'Löschen', fn: 'onDeleteLabel', params: { labelId: 'lbl_1', confirm: 'yes' } });
     const manage = manageLabelScreen(label(), t);
-    expect(viewActions(manage).map((a) => a.fn)).toEqual(['onRenameLabel', 'onTransferLabel', 'onDeleteLabel']);
+    expect(viewActions(manage).map((a) => a.fn)).toEqual(['onRenameLabel', 'onTransferLabel', 'onOpenFeed', 'onDeleteLabel']);
   });
 });
 

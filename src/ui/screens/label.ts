@@ -58,7 +58,7 @@ export function labelScreen(d: LabelScreenData, t: Translate, fmt: Formatter): C
   if (d.search) searchButtons.push(btn(t('label.clearSearch'), 'onOpenLabel', { labelId: label.id, nav: 'update', q: '' }));
   const adding =
     health.feed
-      ? [para(t('label.feedReadOnly'))]
+      ? [para(t('label.feedReadOnly')), buttons(btn(t('feed.title'), 'onOpenFeed', { labelId: label.id }))]
       : can(role, 'addContact')
         ? [buttons(btn(t('label.newContact'), 'onNewContactForm', { labelId: label.id }), btn(t('label.fromGoogle'), 'onFindExisting', { labelId: label.id }))]
         : [];
@@ -111,6 +111,7 @@ export function manageLabelScreen(label: Label, t: Translate): CardView {
         input('newOwner', t('manage.newOwner'), { hint: t('manage.newOwnerHint') }),
         buttons(btn(t('manage.transferButton'), 'onTransferLabel', id)),
       ]),
+      ...section(t('feed.title'), [para(t('feed.explain')), buttons(btn(t('feed.button'), 'onOpenFeed', id))]),
       ...section(t('manage.delete'), [para(t('manage.deleteExplain')), buttons(btn(t('manage.deleteButton'), 'onDeleteLabel', id))]),
     ],
   };

@@ -3,7 +3,8 @@ import type { UiCatalog } from '../en';
 
 export const DE_UI: UiCatalog = {
   'app.name': 'Shared Labels',
-  'ui.unexpected': 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, informieren Sie Ihren Administrator.',
+  'ui.unexpected':
+    'Bei uns ist etwas schiefgelaufen. Versuchen Sie es erneut; wenn es wieder passiert, informieren Sie Ihren Administrator.',
   'common.cancel': 'Abbrechen',
   'paging.previous': 'Zurück',
   'paging.next': 'Weiter',
@@ -33,9 +34,11 @@ export const DE_UI: UiCatalog = {
   'home.invitations': 'Einladungen',
   'home.invitedBy': 'Mit Ihnen geteilt von {owner}',
   'home.accept': 'Annehmen',
-  'home.accepted': 'Einladung angenommen: Die Kontakte erscheinen innerhalb einer Stunde in Ihren Google Kontakten.',
+  'home.accepted':
+    'Einladung angenommen: Die Kontakte erscheinen innerhalb einer Stunde in Ihren Google Kontakten.',
   'home.myLabels': 'Meine Labels',
-  'home.noLabels': 'Sie haben noch keine geteilten Labels. Legen Sie unten eines an, fügen Sie Kontakte hinzu und teilen Sie es.',
+  'home.noLabels':
+    'Sie haben noch keine geteilten Labels. Legen Sie unten eines an, fügen Sie Kontakte hinzu und teilen Sie es.',
   'home.sharedWithMe': 'Mit mir geteilt',
   'home.noShared': 'Noch niemand hat ein Label mit Ihnen geteilt.',
   'home.from': 'Von {owner}',
@@ -50,8 +53,10 @@ export const DE_UI: UiCatalog = {
   'home.searchButton': 'Suchen',
   'home.googleLabels': 'Labels in Ihren Google Kontakten',
   'home.notReadyHeader': 'Noch nicht eingerichtet',
-  'home.notReady': 'Shared Labels ist für Ihre Domain noch nicht eingerichtet: Ein Google Workspace-Administrator muss die Einstellungen öffnen und der Checkliste folgen.',
-  'home.notReadyAdmin': 'Shared Labels ist noch nicht vollständig eingerichtet: {admin} muss die Checkliste in den Einstellungen abschließen.',
+  'home.notReady':
+    'Shared Labels ist für Ihre Domain noch nicht eingerichtet: Ein Google Workspace-Administrator muss die Einstellungen öffnen und der Checkliste folgen.',
+  'home.notReadyAdmin':
+    'Shared Labels ist noch nicht vollständig eingerichtet: {admin} muss die Checkliste in den Einstellungen abschließen.',
   'home.openSettings': 'Einstellungen',
 
   'search.title': 'Kontakte zu „{q}“',
@@ -71,7 +76,8 @@ export const DE_UI: UiCatalog = {
   'label.add': 'Kontakte hinzufügen',
   'label.newContact': 'Neuer Kontakt',
   'label.fromGoogle': 'Aus meinen Google Kontakten',
-  'label.feedReadOnly': 'Ein Feed füllt dieses Label: Seine Kontakte werden an der Quelle geändert, nicht hier.',
+  'label.feedReadOnly':
+    'Ein Feed füllt dieses Label: Seine Kontakte werden an der Quelle geändert, nicht hier.',
   'label.sync': 'Synchronisierung',
   'label.lastSync': 'Zuletzt synchronisiert',
   'label.neverSynced': 'Noch nicht synchronisiert',
@@ -86,9 +92,12 @@ export const DE_UI: UiCatalog = {
   'sync.running': 'Es läuft bereits eine Synchronisierung; die Kopien werden an deren Ende geschrieben.',
   'sync.done.one': 'Synchronisiert: {count} Konto ist auf dem neuesten Stand.',
   'sync.done.other': 'Synchronisiert: {count} Konten sind auf dem neuesten Stand.',
-  'sync.partial.one': 'Synchronisierung gestartet; {count} Konto wartet noch und folgt innerhalb einer Stunde.',
-  'sync.partial.other': 'Synchronisierung gestartet; {count} Konten warten noch und folgen innerhalb einer Stunde.',
-  'sync.later': 'Synchronisierung angefordert; sie läuft mit der nächsten stündlichen Synchronisierung ({reason}).',
+  'sync.partial.one':
+    'Synchronisierung gestartet; {count} Konto wartet noch und folgt innerhalb einer Stunde.',
+  'sync.partial.other':
+    'Synchronisierung gestartet; {count} Konten warten noch und folgen innerhalb einer Stunde.',
+  'sync.later':
+    'Synchronisierung angefordert; sie läuft mit der nächsten stündlichen Synchronisierung ({reason}).',
 
   'manage.title': 'Label verwalten',
   'manage.ownerOnly': 'Nur der Eigentümer dieses Labels kann es umbenennen, übertragen oder löschen.',
@@ -103,11 +112,14 @@ export const DE_UI: UiCatalog = {
   'manage.transferButton': 'Übertragen',
   'manage.transferred': 'Das Label gehört jetzt {owner}; Sie sind Manager.',
   'manage.delete': 'Label löschen',
-  'manage.deleteExplain': 'Beim Löschen verschwinden das Label und seine Kopien bei allen, mit denen es geteilt ist.',
+  'manage.deleteExplain':
+    'Beim Löschen verschwinden das Label und seine Kopien bei allen, mit denen es geteilt ist.',
   'manage.deleteButton': 'Label löschen…',
   'manage.confirmTitle': '„{name}“ löschen?',
-  'manage.confirmText.one': 'Das Label und sein {count} Kontakt verschwinden aus den Google Kontakten aller, mit denen es geteilt ist. Kontakte, die auch in anderen Labels sind, bleiben dort.',
-  'manage.confirmText.other': 'Das Label und seine {count} Kontakte verschwinden aus den Google Kontakten aller, mit denen es geteilt ist. Kontakte, die auch in anderen Labels sind, bleiben dort.',
+  'manage.confirmText.one':
+    'Das Label und sein {count} Kontakt verschwinden aus den Google Kontakten aller, mit denen es geteilt ist. Kontakte, die auch in anderen Labels sind, bleiben dort.',
+  'manage.confirmText.other':
+    'Das Label und seine {count} Kontakte verschwinden aus den Google Kontakten aller, mit denen es geteilt ist. Kontakte, die auch in anderen Labels sind, bleiben dort.',
   'manage.confirmButton': 'Löschen',
   'manage.deleted': 'Label gelöscht.',
 
@@ -183,13 +195,16 @@ export const DE_UI: UiCatalog = {
   'sharing.role': 'Rolle',
   'sharing.syncToMobile': 'Mit meinem Telefon und Outlook synchronisieren',
   'sharing.shareButton': 'Teilen',
-  'sharing.onlyManagers': 'Nur der Eigentümer oder ein Manager dieses Labels kann ändern, mit wem es geteilt ist.',
+  'sharing.onlyManagers':
+    'Nur der Eigentümer oder ein Manager dieses Labels kann ändern, mit wem es geteilt ist.',
   'sharing.shared': 'Mit {who} geteilt.',
   'sharing.sharedInvited': 'Mit {who} geteilt; eine Einladung wurde gesendet.',
-  'sharing.sharedMailFailed': 'Mit {who} geteilt, aber die Einladung konnte nicht gesendet werden: Senden Sie sie über den Status erneut.',
+  'sharing.sharedMailFailed':
+    'Mit {who} geteilt, aber die Einladung konnte nicht gesendet werden: Senden Sie sie über den Status erneut.',
   'sharing.roleChanged': 'Die Rolle von {who} wurde geändert.',
   'sharing.unseated.one': '{count} Konto hat noch keine freie Lizenz und erhält nichts, bis eine frei wird.',
-  'sharing.unseated.other': '{count} Konten haben noch keine freie Lizenz und erhalten nichts, bis Lizenzen frei werden.',
+  'sharing.unseated.other':
+    '{count} Konten haben noch keine freie Lizenz und erhalten nichts, bis Lizenzen frei werden.',
 
   'grant.access': 'Zugriff',
   'grant.onPhone': 'auch auf Telefonen und in Outlook',
@@ -210,9 +225,11 @@ export const DE_UI: UiCatalog = {
   'status.noFix': 'Nichts zu tun: Alles funktioniert.',
 
   'invite.title': 'Einladungslink',
-  'invite.explain': 'Senden Sie diesen Link an {email}, zum Beispiel in einem Chat oder einer eigenen E-Mail:',
+  'invite.explain':
+    'Senden Sie diesen Link an {email}, zum Beispiel in einem Chat oder einer eigenen E-Mail:',
   'invite.link': 'Link',
-  'invite.steps': 'Die Person öffnet ihn, öffnet Shared Labels in der Seitenleiste von Gmail und klickt neben „{label}“ auf Annehmen. Die Kontakte kommen innerhalb einer Stunde.',
+  'invite.steps':
+    'Die Person öffnet ihn, öffnet Shared Labels in der Seitenleiste von Gmail und klickt neben „{label}“ auf Annehmen. Die Kontakte kommen innerhalb einer Stunde.',
 
   'gmail.title': 'Personen in dieser Nachricht',
   'gmail.from': 'Von',
@@ -227,7 +244,8 @@ export const DE_UI: UiCatalog = {
   'gmail.addSenderButton': 'Zum Label hinzufügen',
   'gmail.pickFirst': 'Wählen Sie zuerst ein Label.',
   'gmail.pickTitle': '{name} hinzufügen zu…',
-  'gmail.noLabelToAdd': 'Sie haben kein Label, dem Sie Kontakte hinzufügen dürfen. Legen Sie eines auf der Startkarte an.',
+  'gmail.noLabelToAdd':
+    'Sie haben kein Label, dem Sie Kontakte hinzufügen dürfen. Legen Sie eines auf der Startkarte an.',
   'gmail.nobody': 'Sonst ist niemand in dieser Nachricht.',
   'gmail.more.one': '{count} weitere Adresse wird nicht angezeigt.',
   'gmail.more.other': '{count} weitere Adressen werden nicht angezeigt.',
@@ -237,9 +255,11 @@ export const DE_UI: UiCatalog = {
   'settings.title': 'Einstellungen',
   'settings.account': 'Angemeldet als',
   'settings.domain': 'Domain',
-  'settings.managedBy': 'Shared Labels wird für Ihre Domain von {admin} eingerichtet und verwaltet. Wenden Sie sich an diese Person bei Fragen zu Lizenzen, Edition oder dieser Checkliste.',
+  'settings.managedBy':
+    'Shared Labels wird für Ihre Domain von {admin} eingerichtet und verwaltet. Wenden Sie sich an diese Person bei Fragen zu Lizenzen, Edition oder dieser Checkliste.',
   'settings.notSetUpHeader': 'Shared Labels einrichten',
-  'settings.notSetUp': 'Shared Labels ist für diese Domain noch nicht eingerichtet. Ein Super-Administrator von Google Workspace beginnt hier: Die Checkliste führt dann durch Dienstkonto, Delegierung, Tabelle und stündliche Synchronisierung.',
+  'settings.notSetUp':
+    'Shared Labels ist für diese Domain noch nicht eingerichtet. Ein Super-Administrator von Google Workspace beginnt hier: Die Checkliste führt dann durch Dienstkonto, Delegierung, Tabelle und stündliche Synchronisierung.',
   'settings.claim': 'Ich bin der Administrator: Einrichtung starten',
   'settings.claimed': 'Sie verwalten jetzt Shared Labels für die Domain.',
   'settings.step1': 'Administrator',
@@ -247,14 +267,17 @@ export const DE_UI: UiCatalog = {
   'settings.step2': 'Dienstkonto und domainweite Delegierung',
   'settings.clientId': 'Client-ID',
   'settings.clientEmail': 'Dienstkonto',
-  'settings.dwdHowTo': 'Öffnen Sie in der Admin-Konsole Sicherheit > Zugriffs- und Datenkontrolle > API-Steuerung > Domainweite Delegierung, fügen Sie einen Eintrag mit der Client-ID des Dienstkontos (client_id in der Schlüsseldatei) hinzu und fügen Sie diese Bereiche ein:',
+  'settings.dwdHowTo':
+    'Öffnen Sie in der Admin-Konsole Sicherheit > Zugriffs- und Datenkontrolle > API-Steuerung > Domainweite Delegierung, fügen Sie einen Eintrag mit der Client-ID des Dienstkontos (client_id in der Schlüsseldatei) hinzu und fügen Sie diese Bereiche ein:',
   'settings.scopes': 'OAuth-Bereiche (durch Kommas getrennt)',
-  'settings.keyMissing': 'Legen Sie in Ihrem Cloud-Projekt ein Dienstkonto an und laden Sie einen JSON-Schlüssel dafür herunter; autorisieren Sie seine Client-ID wie oben beschrieben und fügen Sie dann die ganze Schlüsseldatei unten ein. Danach werden nur noch Client-ID und Adresse angezeigt.',
+  'settings.keyMissing':
+    'Legen Sie in Ihrem Cloud-Projekt ein Dienstkonto an und laden Sie einen JSON-Schlüssel dafür herunter; autorisieren Sie seine Client-ID wie oben beschrieben und fügen Sie dann die ganze Schlüsseldatei unten ein. Danach werden nur noch Client-ID und Adresse angezeigt.',
   'settings.keyInput': 'Schlüssel des Dienstkontos (JSON)',
   'settings.keyReplace': 'Schlüssel ersetzen (JSON)',
   'settings.keyHint': 'Den ganzen Inhalt der heruntergeladenen .json-Datei einfügen',
   'settings.saveKey': 'Schlüssel speichern',
-  'settings.keySaved': 'Schlüssel gespeichert: Google akzeptiert den Client {clientId}. Testen Sie als Nächstes die Delegierung für eine Kollegin oder einen Kollegen.',
+  'settings.keySaved':
+    'Schlüssel gespeichert: Google akzeptiert den Client {clientId}. Testen Sie als Nächstes die Delegierung für eine Kollegin oder einen Kollegen.',
   'settings.step3': 'Delegierung testen',
   'settings.testUser': 'Als diese Person handeln',
   'settings.testButton': 'Testen',
@@ -264,8 +287,10 @@ export const DE_UI: UiCatalog = {
   'settings.step4': 'Tabelle für die Daten',
   'settings.spreadsheetId': 'Tabelle',
   'settings.openSpreadsheet': 'Tabelle öffnen',
-  'settings.noSpreadsheet': 'Legen Sie die Tabelle an, die Labels, Kontakte und Freigaben speichert (sie gehört Ihnen und ist mit niemandem geteilt), oder verknüpfen Sie eine früher angelegte.',
-  'settings.keyFirst': 'Speichern Sie zuerst den Schlüssel des Dienstkontos: Die Tabelle wird damit angelegt.',
+  'settings.noSpreadsheet':
+    'Legen Sie die Tabelle an, die Labels, Kontakte und Freigaben speichert (sie gehört Ihnen und ist mit niemandem geteilt), oder verknüpfen Sie eine früher angelegte.',
+  'settings.keyFirst':
+    'Speichern Sie zuerst den Schlüssel des Dienstkontos: Die Tabelle wird damit angelegt.',
   'settings.createSpreadsheet': 'Tabelle anlegen',
   'settings.linkInput': 'Oder eine vorhandene über ihre ID verknüpfen',
   'settings.linkHint': 'Der lange Teil ihrer Adresse zwischen /d/ und /edit',
@@ -300,16 +325,80 @@ export const DE_UI: UiCatalog = {
   'settings.noInactive': 'Kein gesperrtes oder gelöschtes Konto belegt eine Lizenz.',
   'settings.released.one': '{count} Konto nicht mehr geteilt: Seine Lizenz ist frei.',
   'settings.released.other': '{count} Konten nicht mehr geteilt: Ihre Lizenzen sind frei.',
-  'settings.stillHeld.one': '{count} wird über eine Gruppe erreicht oder besitzt ein Label: Entfernen Sie es aus der Gruppe oder übertragen Sie seine Labels.',
-  'settings.stillHeld.other': '{count} werden über eine Gruppe erreicht oder besitzen Labels: Entfernen Sie sie aus der Gruppe oder übertragen Sie ihre Labels.',
+  'settings.stillHeld.one':
+    '{count} wird über eine Gruppe erreicht oder besitzt ein Label: Entfernen Sie es aus der Gruppe oder übertragen Sie seine Labels.',
+  'settings.stillHeld.other':
+    '{count} werden über eine Gruppe erreicht oder besitzen Labels: Entfernen Sie sie aus der Gruppe oder übertragen Sie ihre Labels.',
 
   'help.title': 'Hilfe',
-  'help.what': 'Teilen Sie ein Label aus Google Kontakte wie ein Google-Dokument: Alle, mit denen Sie es teilen, finden die Kontakte in ihren eigenen Google Kontakten, sodass Gmail, Telefone und Outlook sie kennen.',
-  'help.roles': 'Rollen: Betrachter sehen und kommentieren; Bearbeiter ändern und fügen Kontakte hinzu; Löscher entfernen sie auch; Manager teilen; der Eigentümer benennt um, löscht und überträgt.',
-  'help.sync': 'Kopien werden stündlich aktualisiert. Eine in Google Kontakte vorgenommene, nicht erlaubte Änderung wird bei der nächsten Synchronisierung zurückgesetzt.',
-  'help.phone': '„Mit meinem Telefon und Outlook synchronisieren“ legt die Kopien auch in „Meine Kontakte“ ab, die Telefone und Outlook lesen.',
+  'help.what':
+    'Teilen Sie ein Label aus Google Kontakte wie ein Google-Dokument: Alle, mit denen Sie es teilen, finden die Kontakte in ihren eigenen Google Kontakten, sodass Gmail, Telefone und Outlook sie kennen.',
+  'help.roles':
+    'Rollen: Betrachter sehen und kommentieren; Bearbeiter ändern und fügen Kontakte hinzu; Löscher entfernen sie auch; Manager teilen; der Eigentümer benennt um, löscht und überträgt.',
+  'help.sync':
+    'Kopien werden stündlich aktualisiert. Eine in Google Kontakte vorgenommene, nicht erlaubte Änderung wird bei der nächsten Synchronisierung zurückgesetzt.',
+  'help.phone':
+    '„Mit meinem Telefon und Outlook synchronisieren“ legt die Kopien auch in „Meine Kontakte“ ab, die Telefone und Outlook lesen.',
   'help.statuses': 'Was jeder Status bedeutet',
   'help.someone': 'der Mitwirkende',
   'help.home': 'Meine Labels',
   'help.settings': 'Einstellungen',
+
+  // A label filled by a feed (DESIGN.md section 8).
+  'feed.title': 'Datenquelle',
+  'feed.button': 'Aus einer Quelle füllen',
+  'feed.explain':
+    'Eine Datenquelle füllt dieses Label stündlich in eine Richtung. Die Kopien sind für alle schreibgeschützt: Änderungen in Google Kontakte werden zurückgesetzt.',
+  'feed.sourceLabel': 'Quelle',
+  'feed.lastImport': 'Letzter Import',
+  'feed.progressLabel': 'Läuft',
+  'feed.progress': '{done} von {total} Zeilen ({percent} %)',
+  'feed.skippedReasons': 'Warum Zeilen übersprungen wurden',
+  'feed.reasonCount': '{reason}: {count}',
+  'feed.ignoredColumns': 'Nicht verwendete Spalten: {columns}',
+  'feed.download': 'Übersprungene Zeilen (CSV: alles markieren und kopieren)',
+  'feed.set': 'Quelle festlegen',
+  'feed.kind': 'Füllen aus',
+  'feed.kind.directory': 'Dem Firmenverzeichnis',
+  'feed.kind.csv': 'Einer CSV-Datei (Text einfügen)',
+  'feed.kind.sheet': 'Einer Google-Tabelle',
+  'feed.kind.crm': 'Einem CRM-Export (JSON)',
+  'feed.csv': 'CSV-Text (eine Kopfzeile, dann ein Kontakt pro Zeile)',
+  'feed.spreadsheetId': 'ID der Google-Tabelle (aus der Adresse, nach /d/)',
+  'feed.range': 'Bereich, z. B. Lieferanten!A:Z (optional)',
+  'feed.json': 'CRM-Export (JSON-Liste von Kontakten)',
+  'feed.mapping':
+    'Feldzuordnung (JSON), z. B. {"id": "id", "givenName": "first_name", "email": "emails[0].email"}',
+  'feed.replace': 'Die Quelle soll die vorhandenen Kontakte dieses Labels übernehmen',
+  'feed.save': 'Quelle speichern',
+  'feed.saved': 'Gespeichert: Die Kontakte werden bei der nächsten Synchronisierung importiert.',
+  'feed.remove': 'Nicht mehr aus der Quelle füllen',
+  'feed.removed': 'Das Label wird wieder von Hand gefüllt; die Kontakte bleiben.',
+  'feed.ownerOnly': 'Nur der Eigentümer legt fest, woher die Kontakte dieses Labels kommen.',
+  'feed.source.directory': 'Firmenverzeichnis',
+  'feed.source.csv': 'CSV-Datei',
+  'feed.source.crm': 'CRM-Export',
+  'feed.source.sheet': 'Google-Tabelle {id}, Bereich {range}',
+  'feed.source.sheetFirst': 'Google-Tabelle {id}, erstes Blatt',
+  'feed.phase.none': 'Dieses Label wird von Hand gefüllt.',
+  'feed.phase.waiting': 'Die Kontakte werden bei der nächsten Synchronisierung importiert.',
+  'feed.phase.importing':
+    'Import läuft: {done} von {total} Zeilen; die nächste Synchronisierung macht weiter.',
+  'feed.phase.failed':
+    'Der letzte Import konnte die Quelle nicht lesen; die Kontakte bleiben, wie sie waren.',
+  'feed.phase.upToDate': 'Aktuell. Letzter Import {at}.',
+  'feed.count.read': 'Gelesene Zeilen',
+  'feed.count.imported': 'Importiert',
+  'feed.count.updated': 'Aktualisiert',
+  'feed.count.removed': 'Entfernt',
+  'feed.count.skipped': 'Übersprungen',
+  'feed.reason.unreadable': 'nicht lesbar',
+  'feed.reason.noName': 'kein Name',
+  'feed.reason.noContact': 'keine E-Mail, kein Telefon, kein Handy',
+  'feed.reason.badEmail': 'ungültige E-Mail-Adresse',
+  'feed.reason.badPhone': 'ungültige Telefonnummer',
+  'feed.reason.tooLong': 'ein Wert ist zu lang',
+  'feed.reason.invalid': 'ungültiger Wert',
+  'feed.reason.duplicate': 'gleicher Schlüssel wie eine frühere Zeile',
+  'feed.skippedRow': 'Zeile {row}: {reason}',
 };

@@ -49,8 +49,10 @@ export const EN_UI = {
   'home.searchButton': 'Search',
   'home.googleLabels': 'Labels in your Google Contacts',
   'home.notReadyHeader': 'Not set up yet',
-  'home.notReady': 'Shared Labels is not set up for your domain yet: a Google Workspace admin must open Settings and follow the checklist.',
-  'home.notReadyAdmin': 'Shared Labels is not fully set up yet: {admin} must finish the checklist in Settings.',
+  'home.notReady':
+    'Shared Labels is not set up for your domain yet: a Google Workspace admin must open Settings and follow the checklist.',
+  'home.notReadyAdmin':
+    'Shared Labels is not fully set up yet: {admin} must finish the checklist in Settings.',
   'home.openSettings': 'Settings',
 
   'search.title': 'Contacts matching "{q}"',
@@ -105,8 +107,10 @@ export const EN_UI = {
   'manage.deleteExplain': 'Deleting removes the label and its copies from everyone it is shared with.',
   'manage.deleteButton': 'Delete label…',
   'manage.confirmTitle': 'Delete "{name}"?',
-  'manage.confirmText.one': 'The label and its {count} contact disappear from the Google Contacts of everyone it is shared with. Contacts that are also in other labels stay there.',
-  'manage.confirmText.other': 'The label and its {count} contacts disappear from the Google Contacts of everyone it is shared with. Contacts that are also in other labels stay there.',
+  'manage.confirmText.one':
+    'The label and its {count} contact disappear from the Google Contacts of everyone it is shared with. Contacts that are also in other labels stay there.',
+  'manage.confirmText.other':
+    'The label and its {count} contacts disappear from the Google Contacts of everyone it is shared with. Contacts that are also in other labels stay there.',
   'manage.confirmButton': 'Delete',
   'manage.deleted': 'Label deleted.',
 
@@ -185,10 +189,12 @@ export const EN_UI = {
   'sharing.onlyManagers': 'Only the owner or a manager of this label can change who it is shared with.',
   'sharing.shared': 'Shared with {who}.',
   'sharing.sharedInvited': 'Shared with {who}; an invitation was sent.',
-  'sharing.sharedMailFailed': 'Shared with {who}, but the invitation e-mail could not be sent: resend it from the status.',
+  'sharing.sharedMailFailed':
+    'Shared with {who}, but the invitation e-mail could not be sent: resend it from the status.',
   'sharing.roleChanged': 'The role of {who} was changed.',
   'sharing.unseated.one': '{count} account has no free seat yet and receives nothing until one is freed.',
-  'sharing.unseated.other': '{count} accounts have no free seat yet and receive nothing until seats are freed.',
+  'sharing.unseated.other':
+    '{count} accounts have no free seat yet and receive nothing until seats are freed.',
 
   'grant.access': 'Access',
   'grant.onPhone': 'also on phones and Outlook',
@@ -211,7 +217,8 @@ export const EN_UI = {
   'invite.title': 'Invitation link',
   'invite.explain': 'Send this link to {email}, for example in a chat or an e-mail of your own:',
   'invite.link': 'Link',
-  'invite.steps': 'They open it, open Shared Labels in the Gmail side panel and press Accept beside "{label}". The contacts arrive within the hour.',
+  'invite.steps':
+    'They open it, open Shared Labels in the Gmail side panel and press Accept beside "{label}". The contacts arrive within the hour.',
 
   'gmail.title': 'People in this message',
   'gmail.from': 'From',
@@ -236,9 +243,11 @@ export const EN_UI = {
   'settings.title': 'Settings',
   'settings.account': 'Signed in as',
   'settings.domain': 'Domain',
-  'settings.managedBy': 'Shared Labels for your domain is set up and managed by {admin}. Ask them about seats, the edition or anything in this checklist.',
+  'settings.managedBy':
+    'Shared Labels for your domain is set up and managed by {admin}. Ask them about seats, the edition or anything in this checklist.',
   'settings.notSetUpHeader': 'Set up Shared Labels',
-  'settings.notSetUp': 'Shared Labels is not set up for this domain yet. A Google Workspace super admin starts here: the checklist then guides through the service account, delegation, the backing spreadsheet and the hourly sync.',
+  'settings.notSetUp':
+    'Shared Labels is not set up for this domain yet. A Google Workspace super admin starts here: the checklist then guides through the service account, delegation, the backing spreadsheet and the hourly sync.',
   'settings.claim': 'I am the admin: start the setup',
   'settings.claimed': 'You now manage Shared Labels for the domain.',
   'settings.step1': 'Administrator',
@@ -246,9 +255,11 @@ export const EN_UI = {
   'settings.step2': 'Service account and domain-wide delegation',
   'settings.clientId': 'Client ID',
   'settings.clientEmail': 'Service account',
-  'settings.dwdHowTo': 'In the Admin console open Security > Access and data control > API controls > Domain-wide delegation, add an entry with the service account\'s Client ID (client_id in its key file) and paste these scopes:',
+  'settings.dwdHowTo':
+    "In the Admin console open Security > Access and data control > API controls > Domain-wide delegation, add an entry with the service account's Client ID (client_id in its key file) and paste these scopes:",
   'settings.scopes': 'OAuth scopes (comma-separated)',
-  'settings.keyMissing': 'Create a service account in your Cloud project and download a JSON key for it; authorise its Client ID as described above, then paste the whole key file below. Only its client id and address are shown afterwards.',
+  'settings.keyMissing':
+    'Create a service account in your Cloud project and download a JSON key for it; authorise its Client ID as described above, then paste the whole key file below. Only its client id and address are shown afterwards.',
   'settings.keyInput': 'Service-account key (JSON)',
   'settings.keyReplace': 'Replace the key (JSON)',
   'settings.keyHint': 'Paste the whole content of the downloaded .json file',
@@ -263,7 +274,8 @@ export const EN_UI = {
   'settings.step4': 'Backing spreadsheet',
   'settings.spreadsheetId': 'Spreadsheet',
   'settings.openSpreadsheet': 'Open spreadsheet',
-  'settings.noSpreadsheet': 'Create the spreadsheet that keeps labels, contacts and sharing (it is yours and shared with nobody), or link one created before.',
+  'settings.noSpreadsheet':
+    'Create the spreadsheet that keeps labels, contacts and sharing (it is yours and shared with nobody), or link one created before.',
   'settings.keyFirst': 'Save the service-account key first: the spreadsheet is created through it.',
   'settings.createSpreadsheet': 'Create spreadsheet',
   'settings.linkInput': 'Or link an existing one by its id',
@@ -299,18 +311,80 @@ export const EN_UI = {
   'settings.noInactive': 'No suspended or deleted account holds a seat.',
   'settings.released.one': '{count} account unshared: its seat is free.',
   'settings.released.other': '{count} accounts unshared: their seats are free.',
-  'settings.stillHeld.one': '{count} is reached through a group or owns a label: remove it from the group or transfer its labels.',
-  'settings.stillHeld.other': '{count} are reached through a group or own a label: remove them from the group or transfer their labels.',
+  'settings.stillHeld.one':
+    '{count} is reached through a group or owns a label: remove it from the group or transfer its labels.',
+  'settings.stillHeld.other':
+    '{count} are reached through a group or own a label: remove them from the group or transfer their labels.',
 
   'help.title': 'Help',
-  'help.what': 'Share a Google Contacts label the way you share a Google Doc: everyone you share it with finds its contacts in their own Google Contacts, so Gmail, phones and Outlook know them.',
-  'help.roles': 'Roles: viewers see and comment; editors also change and add contacts; deleters also remove them; managers also share; the owner also renames, deletes and transfers.',
-  'help.sync': 'Copies are kept up to date every hour. A change you are not allowed to make in Google Contacts is put back at the next sync.',
-  'help.phone': '"Sync to my phone and Outlook" also puts the copies in My Contacts, which phones and Outlook read.',
+  'help.what':
+    'Share a Google Contacts label the way you share a Google Doc: everyone you share it with finds its contacts in their own Google Contacts, so Gmail, phones and Outlook know them.',
+  'help.roles':
+    'Roles: viewers see and comment; editors also change and add contacts; deleters also remove them; managers also share; the owner also renames, deletes and transfers.',
+  'help.sync':
+    'Copies are kept up to date every hour. A change you are not allowed to make in Google Contacts is put back at the next sync.',
+  'help.phone':
+    '"Sync to my phone and Outlook" also puts the copies in My Contacts, which phones and Outlook read.',
   'help.statuses': 'What each status means',
   'help.someone': 'the collaborator',
   'help.home': 'My labels',
   'help.settings': 'Settings',
+
+  // A label filled by a feed (DESIGN.md section 8).
+  'feed.title': 'Feed',
+  'feed.button': 'Fill from a source',
+  'feed.explain':
+    'A feed fills this label one way from a source, every hour. Its copies are read-only for everyone: edits in Google Contacts are put back.',
+  'feed.sourceLabel': 'Source',
+  'feed.lastImport': 'Last import',
+  'feed.progressLabel': 'In progress',
+  'feed.progress': '{done} of {total} rows ({percent}%)',
+  'feed.skippedReasons': 'Why rows were skipped',
+  'feed.reasonCount': '{reason}: {count}',
+  'feed.ignoredColumns': 'Columns not used: {columns}',
+  'feed.download': 'Skipped rows (CSV: select all and copy)',
+  'feed.set': 'Set the source',
+  'feed.kind': 'Fill from',
+  'feed.kind.directory': 'The company directory',
+  'feed.kind.csv': 'A CSV file (paste its text)',
+  'feed.kind.sheet': 'A Google Sheet',
+  'feed.kind.crm': 'A CRM export (JSON)',
+  'feed.csv': 'CSV text (a header row, then one contact a row)',
+  'feed.spreadsheetId': 'Google Sheet id (from its address, after /d/)',
+  'feed.range': 'Range, e.g. Suppliers!A:Z (optional)',
+  'feed.json': 'CRM export (JSON list of contacts)',
+  'feed.mapping':
+    'Field mapping (JSON), e.g. {"id": "id", "givenName": "first_name", "email": "emails[0].email"}',
+  'feed.replace': 'Let the feed take over the contacts already in this label',
+  'feed.save': 'Save the source',
+  'feed.saved': 'Saved: the contacts are imported at the next sync.',
+  'feed.remove': 'Stop filling from the source',
+  'feed.removed': 'The label is filled by hand again; its contacts stay.',
+  'feed.ownerOnly': "Only the owner sets where this label's contacts come from.",
+  'feed.source.directory': 'Company directory',
+  'feed.source.csv': 'CSV file',
+  'feed.source.crm': 'CRM export',
+  'feed.source.sheet': 'Google Sheet {id}, range {range}',
+  'feed.source.sheetFirst': 'Google Sheet {id}, first sheet',
+  'feed.phase.none': 'This label is filled by hand.',
+  'feed.phase.waiting': 'The contacts are imported at the next sync.',
+  'feed.phase.importing': 'Importing: {done} of {total} rows; the next sync continues.',
+  'feed.phase.failed': 'The last import could not read the source; the contacts stay as they were.',
+  'feed.phase.upToDate': 'Up to date. Last import {at}.',
+  'feed.count.read': 'Rows read',
+  'feed.count.imported': 'Imported',
+  'feed.count.updated': 'Updated',
+  'feed.count.removed': 'Removed',
+  'feed.count.skipped': 'Skipped',
+  'feed.reason.unreadable': 'could not be read',
+  'feed.reason.noName': 'no name',
+  'feed.reason.noContact': 'no email, phone or mobile',
+  'feed.reason.badEmail': 'invalid email address',
+  'feed.reason.badPhone': 'invalid phone number',
+  'feed.reason.tooLong': 'a value is too long',
+  'feed.reason.invalid': 'invalid value',
+  'feed.reason.duplicate': 'same key as an earlier row',
+  'feed.skippedRow': 'Row {row}: {reason}',
 } as const;
 
 export type UiKey = keyof typeof EN_UI;

@@ -3,7 +3,8 @@ import type { UiCatalog } from '../en';
 
 export const IT_UI: UiCatalog = {
   'app.name': 'Shared Labels',
-  'ui.unexpected': 'Si è verificato un problema da parte nostra. Riprova; se continua, avvisa il tuo amministratore.',
+  'ui.unexpected':
+    'Si è verificato un problema da parte nostra. Riprova; se continua, avvisa il tuo amministratore.',
   'common.cancel': 'Annulla',
   'paging.previous': 'Precedenti',
   'paging.next': 'Successivi',
@@ -35,7 +36,8 @@ export const IT_UI: UiCatalog = {
   'home.accept': 'Accetta',
   'home.accepted': 'Invito accettato: i contatti arrivano nei tuoi Google Contatti entro un’ora.',
   'home.myLabels': 'Le mie etichette',
-  'home.noLabels': 'Non hai ancora etichette condivise. Creane una qui sotto, aggiungi contatti e condividila.',
+  'home.noLabels':
+    'Non hai ancora etichette condivise. Creane una qui sotto, aggiungi contatti e condividila.',
   'home.sharedWithMe': 'Condivise con me',
   'home.noShared': 'Nessuno ha ancora condiviso un’etichetta con te.',
   'home.from': 'Da {owner}',
@@ -50,8 +52,10 @@ export const IT_UI: UiCatalog = {
   'home.searchButton': 'Cerca',
   'home.googleLabels': 'Etichette nei tuoi Google Contatti',
   'home.notReadyHeader': 'Non ancora configurato',
-  'home.notReady': 'Shared Labels non è ancora configurato per il tuo dominio: un amministratore di Google Workspace deve aprire le Impostazioni e seguire la lista di controllo.',
-  'home.notReadyAdmin': 'Shared Labels non è ancora configurato del tutto: {admin} deve completare la lista di controllo nelle Impostazioni.',
+  'home.notReady':
+    'Shared Labels non è ancora configurato per il tuo dominio: un amministratore di Google Workspace deve aprire le Impostazioni e seguire la lista di controllo.',
+  'home.notReadyAdmin':
+    'Shared Labels non è ancora configurato del tutto: {admin} deve completare la lista di controllo nelle Impostazioni.',
   'home.openSettings': 'Impostazioni',
 
   'search.title': 'Contatti che corrispondono a "{q}"',
@@ -71,7 +75,8 @@ export const IT_UI: UiCatalog = {
   'label.add': 'Aggiungi contatti',
   'label.newContact': 'Nuovo contatto',
   'label.fromGoogle': 'Dai miei Google Contatti',
-  'label.feedReadOnly': 'Questa etichetta è alimentata da un feed: i suoi contatti si modificano alla fonte, non qui.',
+  'label.feedReadOnly':
+    'Questa etichetta è alimentata da un feed: i suoi contatti si modificano alla fonte, non qui.',
   'label.sync': 'Sincronizzazione',
   'label.lastSync': 'Ultima sincronizzazione',
   'label.neverSynced': 'Non ancora sincronizzata',
@@ -87,7 +92,8 @@ export const IT_UI: UiCatalog = {
   'sync.done.one': 'Sincronizzato: {count} account è aggiornato.',
   'sync.done.other': 'Sincronizzato: {count} account sono aggiornati.',
   'sync.partial.one': 'Sincronizzazione avviata; {count} account è ancora in attesa e segue entro un’ora.',
-  'sync.partial.other': 'Sincronizzazione avviata; {count} account sono ancora in attesa e seguono entro un’ora.',
+  'sync.partial.other':
+    'Sincronizzazione avviata; {count} account sono ancora in attesa e seguono entro un’ora.',
   'sync.later': 'Sincronizzazione richiesta; avverrà con la prossima sincronizzazione oraria ({reason}).',
 
   'manage.title': 'Gestisci etichetta',
@@ -103,11 +109,14 @@ export const IT_UI: UiCatalog = {
   'manage.transferButton': 'Trasferisci',
   'manage.transferred': 'L’etichetta ora appartiene a {owner}; tu ne sei gestore.',
   'manage.delete': 'Elimina etichetta',
-  'manage.deleteExplain': 'L’eliminazione toglie l’etichetta e le sue copie a tutte le persone con cui è condivisa.',
+  'manage.deleteExplain':
+    'L’eliminazione toglie l’etichetta e le sue copie a tutte le persone con cui è condivisa.',
   'manage.deleteButton': 'Elimina etichetta…',
   'manage.confirmTitle': 'Eliminare "{name}"?',
-  'manage.confirmText.one': 'L’etichetta e il suo {count} contatto spariscono dai Google Contatti di tutte le persone con cui è condivisa. I contatti presenti anche in altre etichette restano lì.',
-  'manage.confirmText.other': 'L’etichetta e i suoi {count} contatti spariscono dai Google Contatti di tutte le persone con cui è condivisa. I contatti presenti anche in altre etichette restano lì.',
+  'manage.confirmText.one':
+    'L’etichetta e il suo {count} contatto spariscono dai Google Contatti di tutte le persone con cui è condivisa. I contatti presenti anche in altre etichette restano lì.',
+  'manage.confirmText.other':
+    'L’etichetta e i suoi {count} contatti spariscono dai Google Contatti di tutte le persone con cui è condivisa. I contatti presenti anche in altre etichette restano lì.',
   'manage.confirmButton': 'Elimina',
   'manage.deleted': 'Etichetta eliminata.',
 
@@ -183,13 +192,17 @@ export const IT_UI: UiCatalog = {
   'sharing.role': 'Ruolo',
   'sharing.syncToMobile': 'Sincronizza con il telefono e Outlook',
   'sharing.shareButton': 'Condividi',
-  'sharing.onlyManagers': 'Solo il proprietario o un gestore di questa etichetta può cambiare con chi è condivisa.',
+  'sharing.onlyManagers':
+    'Solo il proprietario o un gestore di questa etichetta può cambiare con chi è condivisa.',
   'sharing.shared': 'Condivisa con {who}.',
   'sharing.sharedInvited': 'Condivisa con {who}; è stato inviato un invito.',
-  'sharing.sharedMailFailed': 'Condivisa con {who}, ma non è stato possibile inviare l’email di invito: rimandala dallo stato.',
+  'sharing.sharedMailFailed':
+    'Condivisa con {who}, ma non è stato possibile inviare l’email di invito: rimandala dallo stato.',
   'sharing.roleChanged': 'Il ruolo di {who} è stato cambiato.',
-  'sharing.unseated.one': '{count} account non ha ancora una licenza libera e non riceve nulla finché non se ne libera una.',
-  'sharing.unseated.other': '{count} account non hanno ancora una licenza libera e non ricevono nulla finché non se ne liberano.',
+  'sharing.unseated.one':
+    '{count} account non ha ancora una licenza libera e non riceve nulla finché non se ne libera una.',
+  'sharing.unseated.other':
+    '{count} account non hanno ancora una licenza libera e non ricevono nulla finché non se ne liberano.',
 
   'grant.access': 'Accesso',
   'grant.onPhone': 'anche sui telefoni e in Outlook',
@@ -212,7 +225,8 @@ export const IT_UI: UiCatalog = {
   'invite.title': 'Link di invito',
   'invite.explain': 'Invia questo link a {email}, per esempio in una chat o in una tua email:',
   'invite.link': 'Link',
-  'invite.steps': 'Lo aprono, aprono Shared Labels nel pannello laterale di Gmail e premono Accetta accanto a "{label}". I contatti arrivano entro un’ora.',
+  'invite.steps':
+    'Lo aprono, aprono Shared Labels nel pannello laterale di Gmail e premono Accetta accanto a "{label}". I contatti arrivano entro un’ora.',
 
   'gmail.title': 'Persone in questo messaggio',
   'gmail.from': 'Da',
@@ -237,9 +251,11 @@ export const IT_UI: UiCatalog = {
   'settings.title': 'Impostazioni',
   'settings.account': 'Accesso come',
   'settings.domain': 'Dominio',
-  'settings.managedBy': 'Shared Labels per il tuo dominio è configurato e gestito da {admin}. Chiedi a questa persona per licenze, edizione o qualsiasi punto di questa lista.',
+  'settings.managedBy':
+    'Shared Labels per il tuo dominio è configurato e gestito da {admin}. Chiedi a questa persona per licenze, edizione o qualsiasi punto di questa lista.',
   'settings.notSetUpHeader': 'Configura Shared Labels',
-  'settings.notSetUp': 'Shared Labels non è ancora configurato per questo dominio. Un super amministratore di Google Workspace inizia da qui: la lista di controllo guida poi attraverso account di servizio, delega, foglio di calcolo e sincronizzazione oraria.',
+  'settings.notSetUp':
+    'Shared Labels non è ancora configurato per questo dominio. Un super amministratore di Google Workspace inizia da qui: la lista di controllo guida poi attraverso account di servizio, delega, foglio di calcolo e sincronizzazione oraria.',
   'settings.claim': 'Sono l’amministratore: inizia la configurazione',
   'settings.claimed': 'Ora gestisci Shared Labels per il dominio.',
   'settings.step1': 'Amministratore',
@@ -247,14 +263,17 @@ export const IT_UI: UiCatalog = {
   'settings.step2': 'Account di servizio e delega a livello di dominio',
   'settings.clientId': 'ID client',
   'settings.clientEmail': 'Account di servizio',
-  'settings.dwdHowTo': 'Nella Console di amministrazione apri Sicurezza > Accesso e controllo dei dati > Controlli API > Delega a livello di dominio, aggiungi una voce con l’ID client dell’account di servizio (client_id nel file della chiave) e incolla questi ambiti:',
+  'settings.dwdHowTo':
+    'Nella Console di amministrazione apri Sicurezza > Accesso e controllo dei dati > Controlli API > Delega a livello di dominio, aggiungi una voce con l’ID client dell’account di servizio (client_id nel file della chiave) e incolla questi ambiti:',
   'settings.scopes': 'Ambiti OAuth (separati da virgole)',
-  'settings.keyMissing': 'Crea un account di servizio nel tuo progetto Cloud e scarica una sua chiave JSON; autorizza il suo ID client come descritto sopra, poi incolla qui sotto l’intero file della chiave. Dopo verranno mostrati solo l’ID client e l’indirizzo.',
+  'settings.keyMissing':
+    'Crea un account di servizio nel tuo progetto Cloud e scarica una sua chiave JSON; autorizza il suo ID client come descritto sopra, poi incolla qui sotto l’intero file della chiave. Dopo verranno mostrati solo l’ID client e l’indirizzo.',
   'settings.keyInput': 'Chiave dell’account di servizio (JSON)',
   'settings.keyReplace': 'Sostituisci la chiave (JSON)',
   'settings.keyHint': 'Incolla l’intero contenuto del file .json scaricato',
   'settings.saveKey': 'Salva chiave',
-  'settings.keySaved': 'Chiave salvata: Google accetta il client {clientId}. Ora verifica la delega per un collega.',
+  'settings.keySaved':
+    'Chiave salvata: Google accetta il client {clientId}. Ora verifica la delega per un collega.',
   'settings.step3': 'Verifica la delega',
   'settings.testUser': 'Agisci come questo utente',
   'settings.testButton': 'Verifica',
@@ -264,7 +283,8 @@ export const IT_UI: UiCatalog = {
   'settings.step4': 'Foglio di calcolo di archivio',
   'settings.spreadsheetId': 'Foglio di calcolo',
   'settings.openSpreadsheet': 'Apri il foglio',
-  'settings.noSpreadsheet': 'Crea il foglio di calcolo che conserva etichette, contatti e condivisioni (è tuo e non è condiviso con nessuno), oppure collega uno creato in precedenza.',
+  'settings.noSpreadsheet':
+    'Crea il foglio di calcolo che conserva etichette, contatti e condivisioni (è tuo e non è condiviso con nessuno), oppure collega uno creato in precedenza.',
   'settings.keyFirst': 'Salva prima la chiave dell’account di servizio: il foglio viene creato tramite essa.',
   'settings.createSpreadsheet': 'Crea foglio di calcolo',
   'settings.linkInput': 'Oppure collegane uno esistente con il suo ID',
@@ -300,16 +320,78 @@ export const IT_UI: UiCatalog = {
   'settings.noInactive': 'Nessun account sospeso o eliminato occupa una licenza.',
   'settings.released.one': '{count} account non è più condiviso: la sua licenza è libera.',
   'settings.released.other': '{count} account non sono più condivisi: le loro licenze sono libere.',
-  'settings.stillHeld.one': '{count} è raggiunto tramite un gruppo o possiede un’etichetta: toglilo dal gruppo o trasferisci le sue etichette.',
-  'settings.stillHeld.other': '{count} sono raggiunti tramite un gruppo o possiedono etichette: toglili dal gruppo o trasferisci le loro etichette.',
+  'settings.stillHeld.one':
+    '{count} è raggiunto tramite un gruppo o possiede un’etichetta: toglilo dal gruppo o trasferisci le sue etichette.',
+  'settings.stillHeld.other':
+    '{count} sono raggiunti tramite un gruppo o possiedono etichette: toglili dal gruppo o trasferisci le loro etichette.',
 
   'help.title': 'Guida',
-  'help.what': 'Condividi un’etichetta di Google Contatti come condividi un documento Google: chi la riceve trova i contatti nei propri Google Contatti, così Gmail, i telefoni e Outlook li conoscono.',
-  'help.roles': 'Ruoli: i lettori vedono e commentano; gli editor modificano e aggiungono contatti; gli eliminatori li tolgono anche; i gestori condividono; il proprietario rinomina, elimina e trasferisce.',
-  'help.sync': 'Le copie si aggiornano ogni ora. Una modifica non consentita fatta in Google Contatti viene annullata alla sincronizzazione successiva.',
-  'help.phone': '"Sincronizza con il telefono e Outlook" mette le copie anche in I miei contatti, che telefoni e Outlook leggono.',
+  'help.what':
+    'Condividi un’etichetta di Google Contatti come condividi un documento Google: chi la riceve trova i contatti nei propri Google Contatti, così Gmail, i telefoni e Outlook li conoscono.',
+  'help.roles':
+    'Ruoli: i lettori vedono e commentano; gli editor modificano e aggiungono contatti; gli eliminatori li tolgono anche; i gestori condividono; il proprietario rinomina, elimina e trasferisce.',
+  'help.sync':
+    'Le copie si aggiornano ogni ora. Una modifica non consentita fatta in Google Contatti viene annullata alla sincronizzazione successiva.',
+  'help.phone':
+    '"Sincronizza con il telefono e Outlook" mette le copie anche in I miei contatti, che telefoni e Outlook leggono.',
   'help.statuses': 'Cosa significa ogni stato',
   'help.someone': 'il collaboratore',
   'help.home': 'Le mie etichette',
   'help.settings': 'Impostazioni',
+
+  // A label filled by a feed (DESIGN.md section 8).
+  'feed.title': 'Origine dati',
+  'feed.button': 'Riempi da una fonte',
+  'feed.explain':
+    'Un’origine dati riempie questa etichetta in una sola direzione, ogni ora. Le copie sono di sola lettura per tutti: le modifiche in Google Contatti vengono annullate.',
+  'feed.sourceLabel': 'Fonte',
+  'feed.lastImport': 'Ultima importazione',
+  'feed.progressLabel': 'In corso',
+  'feed.progress': '{done} di {total} righe ({percent}%)',
+  'feed.skippedReasons': 'Perché alcune righe sono state saltate',
+  'feed.reasonCount': '{reason}: {count}',
+  'feed.ignoredColumns': 'Colonne non usate: {columns}',
+  'feed.download': 'Righe saltate (CSV: seleziona tutto e copia)',
+  'feed.set': 'Imposta la fonte',
+  'feed.kind': 'Riempi da',
+  'feed.kind.directory': 'La rubrica aziendale',
+  'feed.kind.csv': 'Un file CSV (incolla il testo)',
+  'feed.kind.sheet': 'Un Foglio Google',
+  'feed.kind.crm': 'Un’esportazione CRM (JSON)',
+  'feed.csv': 'Testo CSV (una riga di intestazione, poi un contatto per riga)',
+  'feed.spreadsheetId': 'ID del Foglio Google (dall’indirizzo, dopo /d/)',
+  'feed.range': 'Intervallo, es. Fornitori!A:Z (facoltativo)',
+  'feed.json': 'Esportazione CRM (elenco JSON di contatti)',
+  'feed.mapping':
+    'Corrispondenza dei campi (JSON), es. {"id": "id", "givenName": "first_name", "email": "emails[0].email"}',
+  'feed.replace': 'Lascia che l’origine dati prenda i contatti già presenti',
+  'feed.save': 'Salva la fonte',
+  'feed.saved': 'Salvato: i contatti vengono importati alla prossima sincronizzazione.',
+  'feed.remove': 'Smetti di riempire dalla fonte',
+  'feed.removed': 'L’etichetta torna a essere compilata a mano; i contatti restano.',
+  'feed.ownerOnly': 'Solo il proprietario decide da dove arrivano i contatti di questa etichetta.',
+  'feed.source.directory': 'Rubrica aziendale',
+  'feed.source.csv': 'File CSV',
+  'feed.source.crm': 'Esportazione CRM',
+  'feed.source.sheet': 'Foglio Google {id}, intervallo {range}',
+  'feed.source.sheetFirst': 'Foglio Google {id}, primo foglio',
+  'feed.phase.none': 'Questa etichetta è compilata a mano.',
+  'feed.phase.waiting': 'I contatti vengono importati alla prossima sincronizzazione.',
+  'feed.phase.importing': 'Importazione: {done} di {total} righe; la prossima sincronizzazione continua.',
+  'feed.phase.failed': 'L’ultima importazione non ha potuto leggere la fonte; i contatti restano come erano.',
+  'feed.phase.upToDate': 'Aggiornata. Ultima importazione {at}.',
+  'feed.count.read': 'Righe lette',
+  'feed.count.imported': 'Importate',
+  'feed.count.updated': 'Aggiornate',
+  'feed.count.removed': 'Rimosse',
+  'feed.count.skipped': 'Saltate',
+  'feed.reason.unreadable': 'illeggibile',
+  'feed.reason.noName': 'nessun nome',
+  'feed.reason.noContact': 'nessuna e-mail, telefono o cellulare',
+  'feed.reason.badEmail': 'indirizzo e-mail non valido',
+  'feed.reason.badPhone': 'numero di telefono non valido',
+  'feed.reason.tooLong': 'un valore è troppo lungo',
+  'feed.reason.invalid': 'valore non valido',
+  'feed.reason.duplicate': 'stessa chiave di una riga precedente',
+  'feed.skippedRow': 'Riga {row}: {reason}',
 };

@@ -3,7 +3,8 @@ import type { UiCatalog } from '../en';
 
 export const NL_UI: UiCatalog = {
   'app.name': 'Shared Labels',
-  'ui.unexpected': 'Er ging aan onze kant iets mis. Probeer het opnieuw; blijft het gebeuren, meld het dan aan je beheerder.',
+  'ui.unexpected':
+    'Er ging aan onze kant iets mis. Probeer het opnieuw; blijft het gebeuren, meld het dan aan je beheerder.',
   'common.cancel': 'Annuleren',
   'paging.previous': 'Vorige',
   'paging.next': 'Volgende',
@@ -50,8 +51,10 @@ export const NL_UI: UiCatalog = {
   'home.searchButton': 'Zoeken',
   'home.googleLabels': 'Labels in je Google Contacten',
   'home.notReadyHeader': 'Nog niet ingesteld',
-  'home.notReady': 'Shared Labels is nog niet ingesteld voor je domein: een Google Workspace-beheerder moet Instellingen openen en de checklist volgen.',
-  'home.notReadyAdmin': 'Shared Labels is nog niet helemaal ingesteld: {admin} moet de checklist in Instellingen afmaken.',
+  'home.notReady':
+    'Shared Labels is nog niet ingesteld voor je domein: een Google Workspace-beheerder moet Instellingen openen en de checklist volgen.',
+  'home.notReadyAdmin':
+    'Shared Labels is nog niet helemaal ingesteld: {admin} moet de checklist in Instellingen afmaken.',
   'home.openSettings': 'Instellingen',
 
   'search.title': 'Contacten voor "{q}"',
@@ -88,7 +91,8 @@ export const NL_UI: UiCatalog = {
   'sync.done.other': 'Gesynchroniseerd: {count} accounts zijn bijgewerkt.',
   'sync.partial.one': 'Synchronisatie gestart; {count} account wacht nog en volgt binnen een uur.',
   'sync.partial.other': 'Synchronisatie gestart; {count} accounts wachten nog en volgen binnen een uur.',
-  'sync.later': 'Synchronisatie aangevraagd; die gebeurt bij de volgende synchronisatie van het uur ({reason}).',
+  'sync.later':
+    'Synchronisatie aangevraagd; die gebeurt bij de volgende synchronisatie van het uur ({reason}).',
 
   'manage.title': 'Label beheren',
   'manage.ownerOnly': 'Alleen de eigenaar van dit label kan het hernoemen, overdragen of verwijderen.',
@@ -103,11 +107,14 @@ export const NL_UI: UiCatalog = {
   'manage.transferButton': 'Overdragen',
   'manage.transferred': 'Het label is nu van {owner}; jij bent er beheerder van.',
   'manage.delete': 'Label verwijderen',
-  'manage.deleteExplain': 'Verwijderen haalt het label en de kopieën weg bij iedereen met wie het gedeeld is.',
+  'manage.deleteExplain':
+    'Verwijderen haalt het label en de kopieën weg bij iedereen met wie het gedeeld is.',
   'manage.deleteButton': 'Label verwijderen…',
   'manage.confirmTitle': '"{name}" verwijderen?',
-  'manage.confirmText.one': 'Het label en zijn {count} contact verdwijnen uit de Google Contacten van iedereen met wie het gedeeld is. Contacten die ook in andere labels staan, blijven daar.',
-  'manage.confirmText.other': 'Het label en zijn {count} contacten verdwijnen uit de Google Contacten van iedereen met wie het gedeeld is. Contacten die ook in andere labels staan, blijven daar.',
+  'manage.confirmText.one':
+    'Het label en zijn {count} contact verdwijnen uit de Google Contacten van iedereen met wie het gedeeld is. Contacten die ook in andere labels staan, blijven daar.',
+  'manage.confirmText.other':
+    'Het label en zijn {count} contacten verdwijnen uit de Google Contacten van iedereen met wie het gedeeld is. Contacten die ook in andere labels staan, blijven daar.',
   'manage.confirmButton': 'Verwijderen',
   'manage.deleted': 'Label verwijderd.',
 
@@ -183,13 +190,17 @@ export const NL_UI: UiCatalog = {
   'sharing.role': 'Rol',
   'sharing.syncToMobile': 'Synchroniseren met mijn telefoon en Outlook',
   'sharing.shareButton': 'Delen',
-  'sharing.onlyManagers': 'Alleen de eigenaar of een beheerder van dit label kan wijzigen met wie het gedeeld is.',
+  'sharing.onlyManagers':
+    'Alleen de eigenaar of een beheerder van dit label kan wijzigen met wie het gedeeld is.',
   'sharing.shared': 'Gedeeld met {who}.',
   'sharing.sharedInvited': 'Gedeeld met {who}; er is een uitnodiging verstuurd.',
-  'sharing.sharedMailFailed': 'Gedeeld met {who}, maar de uitnodiging kon niet worden verstuurd: stuur die opnieuw vanuit de status.',
+  'sharing.sharedMailFailed':
+    'Gedeeld met {who}, maar de uitnodiging kon niet worden verstuurd: stuur die opnieuw vanuit de status.',
   'sharing.roleChanged': 'De rol van {who} is gewijzigd.',
-  'sharing.unseated.one': '{count} account heeft nog geen vrije licentie en ontvangt niets tot er een vrijkomt.',
-  'sharing.unseated.other': '{count} accounts hebben nog geen vrije licentie en ontvangen niets tot er licenties vrijkomen.',
+  'sharing.unseated.one':
+    '{count} account heeft nog geen vrije licentie en ontvangt niets tot er een vrijkomt.',
+  'sharing.unseated.other':
+    '{count} accounts hebben nog geen vrije licentie en ontvangen niets tot er licenties vrijkomen.',
 
   'grant.access': 'Toegang',
   'grant.onPhone': 'ook op telefoons en in Outlook',
@@ -212,7 +223,8 @@ export const NL_UI: UiCatalog = {
   'invite.title': 'Uitnodigingslink',
   'invite.explain': 'Stuur deze link naar {email}, bijvoorbeeld in een chat of in een eigen e-mail:',
   'invite.link': 'Link',
-  'invite.steps': 'Zij openen hem, openen Shared Labels in het zijpaneel van Gmail en drukken op Accepteren naast "{label}". De contacten komen binnen een uur.',
+  'invite.steps':
+    'Zij openen hem, openen Shared Labels in het zijpaneel van Gmail en drukken op Accepteren naast "{label}". De contacten komen binnen een uur.',
 
   'gmail.title': 'Personen in dit bericht',
   'gmail.from': 'Van',
@@ -227,7 +239,8 @@ export const NL_UI: UiCatalog = {
   'gmail.addSenderButton': 'Aan label toevoegen',
   'gmail.pickFirst': 'Kies eerst een label.',
   'gmail.pickTitle': '{name} toevoegen aan…',
-  'gmail.noLabelToAdd': 'Je hebt geen label waaraan je contacten mag toevoegen. Maak er een op de startkaart.',
+  'gmail.noLabelToAdd':
+    'Je hebt geen label waaraan je contacten mag toevoegen. Maak er een op de startkaart.',
   'gmail.nobody': 'Er staat verder niemand in dit bericht.',
   'gmail.more.one': '{count} ander adres wordt niet getoond.',
   'gmail.more.other': '{count} andere adressen worden niet getoond.',
@@ -237,9 +250,11 @@ export const NL_UI: UiCatalog = {
   'settings.title': 'Instellingen',
   'settings.account': 'Ingelogd als',
   'settings.domain': 'Domein',
-  'settings.managedBy': 'Shared Labels voor je domein is ingesteld en wordt beheerd door {admin}. Vraag het hen voor licenties, de editie of iets uit deze checklist.',
+  'settings.managedBy':
+    'Shared Labels voor je domein is ingesteld en wordt beheerd door {admin}. Vraag het hen voor licenties, de editie of iets uit deze checklist.',
   'settings.notSetUpHeader': 'Shared Labels instellen',
-  'settings.notSetUp': 'Shared Labels is nog niet ingesteld voor dit domein. Een superbeheerder van Google Workspace begint hier: de checklist leidt daarna door serviceaccount, delegatie, spreadsheet en uurlijkse synchronisatie.',
+  'settings.notSetUp':
+    'Shared Labels is nog niet ingesteld voor dit domein. Een superbeheerder van Google Workspace begint hier: de checklist leidt daarna door serviceaccount, delegatie, spreadsheet en uurlijkse synchronisatie.',
   'settings.claim': 'Ik ben de beheerder: start de installatie',
   'settings.claimed': 'Je beheert nu Shared Labels voor het domein.',
   'settings.step1': 'Beheerder',
@@ -247,14 +262,17 @@ export const NL_UI: UiCatalog = {
   'settings.step2': 'Serviceaccount en domeinbrede delegatie',
   'settings.clientId': 'Client-ID',
   'settings.clientEmail': 'Serviceaccount',
-  'settings.dwdHowTo': 'Open in de Beheerdersconsole Beveiliging > Toegangs- en gegevensbeheer > API-beheer > Domeinbrede delegatie, voeg een regel toe met de client-ID van het serviceaccount (client_id in het sleutelbestand) en plak deze bereiken:',
+  'settings.dwdHowTo':
+    'Open in de Beheerdersconsole Beveiliging > Toegangs- en gegevensbeheer > API-beheer > Domeinbrede delegatie, voeg een regel toe met de client-ID van het serviceaccount (client_id in het sleutelbestand) en plak deze bereiken:',
   'settings.scopes': 'OAuth-bereiken (gescheiden door komma’s)',
-  'settings.keyMissing': 'Maak een serviceaccount in je Cloud-project en download er een JSON-sleutel voor; autoriseer de client-ID zoals hierboven beschreven en plak daarna het hele sleutelbestand hieronder. Daarna worden alleen de client-ID en het adres getoond.',
+  'settings.keyMissing':
+    'Maak een serviceaccount in je Cloud-project en download er een JSON-sleutel voor; autoriseer de client-ID zoals hierboven beschreven en plak daarna het hele sleutelbestand hieronder. Daarna worden alleen de client-ID en het adres getoond.',
   'settings.keyInput': 'Sleutel van het serviceaccount (JSON)',
   'settings.keyReplace': 'Sleutel vervangen (JSON)',
   'settings.keyHint': 'Plak de hele inhoud van het gedownloade .json-bestand',
   'settings.saveKey': 'Sleutel opslaan',
-  'settings.keySaved': 'Sleutel opgeslagen: Google accepteert client {clientId}. Test nu de delegatie voor een collega.',
+  'settings.keySaved':
+    'Sleutel opgeslagen: Google accepteert client {clientId}. Test nu de delegatie voor een collega.',
   'settings.step3': 'Delegatie testen',
   'settings.testUser': 'Handel als deze gebruiker',
   'settings.testButton': 'Testen',
@@ -264,8 +282,10 @@ export const NL_UI: UiCatalog = {
   'settings.step4': 'Spreadsheet voor de opslag',
   'settings.spreadsheetId': 'Spreadsheet',
   'settings.openSpreadsheet': 'Spreadsheet openen',
-  'settings.noSpreadsheet': 'Maak de spreadsheet die labels, contacten en delingen bewaart (hij is van jou en met niemand gedeeld), of koppel er een die eerder is gemaakt.',
-  'settings.keyFirst': 'Sla eerst de sleutel van het serviceaccount op: de spreadsheet wordt daarmee gemaakt.',
+  'settings.noSpreadsheet':
+    'Maak de spreadsheet die labels, contacten en delingen bewaart (hij is van jou en met niemand gedeeld), of koppel er een die eerder is gemaakt.',
+  'settings.keyFirst':
+    'Sla eerst de sleutel van het serviceaccount op: de spreadsheet wordt daarmee gemaakt.',
   'settings.createSpreadsheet': 'Spreadsheet maken',
   'settings.linkInput': 'Of koppel een bestaande via de ID',
   'settings.linkHint': 'Het lange deel van het adres tussen /d/ en /edit',
@@ -300,16 +320,79 @@ export const NL_UI: UiCatalog = {
   'settings.noInactive': 'Geen opgeschort of verwijderd account houdt een licentie bezet.',
   'settings.released.one': '{count} account niet meer gedeeld: de licentie is vrij.',
   'settings.released.other': '{count} accounts niet meer gedeeld: hun licenties zijn vrij.',
-  'settings.stillHeld.one': '{count} wordt via een groep bereikt of is eigenaar van een label: haal het uit de groep of draag de labels over.',
-  'settings.stillHeld.other': '{count} worden via een groep bereikt of zijn eigenaar van labels: haal ze uit de groep of draag hun labels over.',
+  'settings.stillHeld.one':
+    '{count} wordt via een groep bereikt of is eigenaar van een label: haal het uit de groep of draag de labels over.',
+  'settings.stillHeld.other':
+    '{count} worden via een groep bereikt of zijn eigenaar van labels: haal ze uit de groep of draag hun labels over.',
 
   'help.title': 'Help',
-  'help.what': 'Deel een label van Google Contacten zoals je een Google-document deelt: iedereen met wie je het deelt, vindt de contacten in zijn eigen Google Contacten, zodat Gmail, telefoons en Outlook ze kennen.',
-  'help.roles': 'Rollen: lezers zien en reageren; bewerkers wijzigen en voegen contacten toe; verwijderaars halen ze ook weg; beheerders delen; de eigenaar hernoemt, verwijdert en draagt over.',
-  'help.sync': 'Kopieën worden elk uur bijgewerkt. Een wijziging in Google Contacten die je niet mag doen, wordt bij de volgende synchronisatie teruggezet.',
-  'help.phone': '"Synchroniseren met mijn telefoon en Outlook" zet de kopieën ook in Mijn contacten, die telefoons en Outlook lezen.',
+  'help.what':
+    'Deel een label van Google Contacten zoals je een Google-document deelt: iedereen met wie je het deelt, vindt de contacten in zijn eigen Google Contacten, zodat Gmail, telefoons en Outlook ze kennen.',
+  'help.roles':
+    'Rollen: lezers zien en reageren; bewerkers wijzigen en voegen contacten toe; verwijderaars halen ze ook weg; beheerders delen; de eigenaar hernoemt, verwijdert en draagt over.',
+  'help.sync':
+    'Kopieën worden elk uur bijgewerkt. Een wijziging in Google Contacten die je niet mag doen, wordt bij de volgende synchronisatie teruggezet.',
+  'help.phone':
+    '"Synchroniseren met mijn telefoon en Outlook" zet de kopieën ook in Mijn contacten, die telefoons en Outlook lezen.',
   'help.statuses': 'Wat elke status betekent',
   'help.someone': 'de medewerker',
   'help.home': 'Mijn labels',
   'help.settings': 'Instellingen',
+
+  // A label filled by a feed (DESIGN.md section 8).
+  'feed.title': 'Bron',
+  'feed.button': 'Vullen vanuit een bron',
+  'feed.explain':
+    'Een bron vult dit label in één richting, elk uur. De kopieën zijn voor iedereen alleen-lezen: wijzigingen in Google Contacten worden teruggezet.',
+  'feed.sourceLabel': 'Bron',
+  'feed.lastImport': 'Laatste import',
+  'feed.progressLabel': 'Bezig',
+  'feed.progress': '{done} van {total} rijen ({percent}%)',
+  'feed.skippedReasons': 'Waarom rijen zijn overgeslagen',
+  'feed.reasonCount': '{reason}: {count}',
+  'feed.ignoredColumns': 'Niet gebruikte kolommen: {columns}',
+  'feed.download': 'Overgeslagen rijen (CSV: alles selecteren en kopiëren)',
+  'feed.set': 'Bron instellen',
+  'feed.kind': 'Vullen vanuit',
+  'feed.kind.directory': 'Het bedrijfsadresboek',
+  'feed.kind.csv': 'Een CSV-bestand (plak de tekst)',
+  'feed.kind.sheet': 'Een Google Spreadsheet',
+  'feed.kind.crm': 'Een CRM-export (JSON)',
+  'feed.csv': 'CSV-tekst (een kopregel, dan één contact per rij)',
+  'feed.spreadsheetId': 'Id van het spreadsheet (uit het adres, na /d/)',
+  'feed.range': 'Bereik, bijv. Leveranciers!A:Z (optioneel)',
+  'feed.json': 'CRM-export (JSON-lijst van contacten)',
+  'feed.mapping':
+    'Veldkoppeling (JSON), bijv. {"id": "id", "givenName": "first_name", "email": "emails[0].email"}',
+  'feed.replace': 'Laat de bron de contacten die al in dit label staan overnemen',
+  'feed.save': 'Bron opslaan',
+  'feed.saved': 'Opgeslagen: de contacten worden bij de volgende synchronisatie geïmporteerd.',
+  'feed.remove': 'Stoppen met vullen vanuit de bron',
+  'feed.removed': 'Het label wordt weer met de hand gevuld; de contacten blijven.',
+  'feed.ownerOnly': 'Alleen de eigenaar bepaalt waar de contacten van dit label vandaan komen.',
+  'feed.source.directory': 'Bedrijfsadresboek',
+  'feed.source.csv': 'CSV-bestand',
+  'feed.source.crm': 'CRM-export',
+  'feed.source.sheet': 'Google Spreadsheet {id}, bereik {range}',
+  'feed.source.sheetFirst': 'Google Spreadsheet {id}, eerste blad',
+  'feed.phase.none': 'Dit label wordt met de hand gevuld.',
+  'feed.phase.waiting': 'De contacten worden bij de volgende synchronisatie geïmporteerd.',
+  'feed.phase.importing':
+    'Bezig met importeren: {done} van {total} rijen; de volgende synchronisatie gaat verder.',
+  'feed.phase.failed': 'De laatste import kon de bron niet lezen; de contacten blijven zoals ze waren.',
+  'feed.phase.upToDate': 'Bijgewerkt. Laatste import {at}.',
+  'feed.count.read': 'Rijen gelezen',
+  'feed.count.imported': 'Geïmporteerd',
+  'feed.count.updated': 'Bijgewerkt',
+  'feed.count.removed': 'Verwijderd',
+  'feed.count.skipped': 'Overgeslagen',
+  'feed.reason.unreadable': 'onleesbaar',
+  'feed.reason.noName': 'geen naam',
+  'feed.reason.noContact': 'geen e-mail, telefoon of mobiel',
+  'feed.reason.badEmail': 'ongeldig e-mailadres',
+  'feed.reason.badPhone': 'ongeldig telefoonnummer',
+  'feed.reason.tooLong': 'een waarde is te lang',
+  'feed.reason.invalid': 'ongeldige waarde',
+  'feed.reason.duplicate': 'zelfde sleutel als een eerdere rij',
+  'feed.skippedRow': 'Rij {row}: {reason}',
 };
