@@ -152,9 +152,13 @@ function directory(session: Session, step: Step): ApiResult {
   }
 }
 
-/** One execution of every sync trigger, each as its owner; returns whether any run left work pending. */
-export function runSyncTriggers(session: Session): { pending: boolean; failed: boolean } {
+/**
+ * One execution of every sync trigger, each as its owner; returns whether any run left work pending, and whether any
+ * only continued a cycle an earlier run began (then edits made since that cycle's reads are still unread).
+ */
+export function runSyncTriggers(session: Session): { pending: boolean; failed: boolean; continued: boolean } {
   let pending = false;
+  let continued = false;
   let failed = false;
   for (const t of [...session.world.appsScript.triggers].filter((x) => x.handlerFunction === 'onSyncTrigger')) {
     const from = session.world.calls.length;
@@ -162,7 +166,8 @@ export function runSyncTriggers(session: Session): { pending: boolean; failed: b
     const r = session.runtime.run(t.owner, t.handlerFunction, [{ authMode: 'FULL', triggerUid: t.id }], { kind: 'trigger' });
     const used = process.cpuUsage(cpu);
     session.runs++;
-    const out = r.value as { ok: boolean; report?: { pending: string[] } } | undefined;
+    const out = r.value as { ok: boolean; report?: { pending: string[]; continued?: boolean } } | undefined;
+    if (out?.report?.continued) continued = true;
     (session.runStats ??= []).push({
       owner: t.owner,
       ok: r.ok && out?.ok === true,
@@ -180,7 +185,7 @@ export function runSyncTriggers(session: Session): { pending: boolean; failed: b
       pending = true;
     }
   }
-  return { pending, failed };
+  return { pending, failed, continued };
 }
 
 export function runStep(session: Session, step: Step, index: number): StepResult {
@@ -193,7 +198,11 @@ export function runStep(session: Session, step: Step, index: number): StepResult
   } else if (step.do === 'syncUntilIdle') {
     const max = typeof step.maxRuns === 'number' ? step.maxRuns : 50;
     let idle = false;
-    for (let i = 0; i < max && !idle; i++) idle = !runSyncTriggers(session).pending;
+    // Idle: a run of every trigger that left nothing pending and began its own cycle (read every account afresh).
+    for (let i = 0; i < max && !idle; i++) {
+      const s = runSyncTriggers(session);
+      idle = !s.pending && !s.continued;
+    }
     r = idle ? { ok: true, value: null } : refused('UNAVAILABLE', `still work pending after ${max} sync runs`);
   } else if (step.do === 'advanceClock') {
     const before = session.runs;

@@ -43,7 +43,7 @@ describe('the feed card', () => {
   it('shows a viewer the import but not the owner\'s settings, in their language', () => {
     const { s, labelId } = fed();
     const card = top(call(s, BOB, 'onOpenFeed', { params: { labelId }, locale: 'it' }));
-    expect(card.header.title).toBe('Origine dati');
+    expect(card.header).toEqual(expect.objectContaining({ title: 'Origine dati' }));
     expect(text(card)).toContain('Righe lette');
     expect(text(card)).toContain('Solo il proprietario');
     expect(text(card)).not.toContain('Salva la fonte');

@@ -14,6 +14,12 @@ export interface PushOutcome {
   overQuota: boolean;
   /** Writes that did not land this time (a stale etag, the budget ran out): the next cycle picks them up. */
   deferred: number;
+  /**
+   * A write was refused because the account changed after the run read it (stale etag, contact gone): what the state
+   * holds of it is out of date, so the account must be read again before another push — retrying the same writes from
+   * the same state would be refused forever.
+   */
+  reread: boolean;
 }
 
 export interface PushLimits {
@@ -47,6 +53,7 @@ function batch(budget: Budget, limits: PushLimits, outcome: PushOutcome, size: n
     if (!(e instanceof GatewayError) || (e.failure.kind !== 'staleEtag' && e.failure.kind !== 'notFound')) throw e;
     outcome.deferred += size;
     outcome.done = false;
+    outcome.reread = true;
   }
   return true;
 }
@@ -59,7 +66,7 @@ export function pushAccount(
   budget: Budget,
   limits: PushLimits,
 ): PushOutcome {
-  const outcome: PushOutcome = { done: true, overQuota: false, deferred: 0 };
+  const outcome: PushOutcome = { done: true, overQuota: false, deferred: 0, reread: false };
   const plan = planCopies(state.email, state, desired);
 
   const deletes = [...duplicates, ...plan.deletes.map((d) => d.resourceName)];

@@ -43,6 +43,11 @@ export interface SyncReport {
   putBack: number;
   /** The run found another one in progress and did nothing. */
   skipped?: boolean;
+  /**
+   * The run continued a cycle an earlier run began (it read only the accounts that run had not): edits made in Google
+   * since that earlier read wait for the next cycle, so "nothing pending" does not yet mean "nothing to do".
+   */
+  continued?: boolean;
 }
 
 const ALL: TableName[] = ['labels', 'grants', 'contacts', 'history', 'collaborators', 'syncState'];
@@ -146,6 +151,7 @@ function runCycle(ctx: SyncContext): SyncReport {
     const s = accountStates.get(a);
     return s !== undefined && s.gatheredCycle === cycle && s.pushedCycle < cycle;
   });
+  report.continued = unfinished && cycle !== 0;
   if (!unfinished || cycle === 0) {
     cycle += 1;
     ctx.config.set(CYCLE_KEY, String(cycle));
@@ -247,6 +253,10 @@ function runCycle(ctx: SyncContext): SyncReport {
         s.lastSyncAt = env.now;
         s.lastError = outcome.overQuota ? 'OVER_QUOTA' : '';
         report.pushed.push(email);
+      } else if (outcome.reread) {
+        // Not gathered in this cycle any more: the next run reads the account again (and, if nothing else is left of
+        // this cycle, starts the next one) instead of retrying writes the account already refused.
+        s.gatheredCycle = Math.min(s.gatheredCycle, cycle - 1);
       }
     } catch (e) {
       failed.set(email, e);

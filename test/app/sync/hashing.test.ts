@@ -12,9 +12,13 @@ afterEach(() => jest.restoreAllMocks());
 describe('planCopies hashing', () => {
   it('hashes each master once however many accounts receive it', () => {
     const masters = Array.from({ length: 30 }, (_, i) => master(`ctc_${i}`, person(`P${i}`)));
-    const desired = new Map<string, DesiredCopy>(masters.map((m) => [m.id, { master: m, labelIds: ['lbl_1'], toMobile: true }]));
+    const desired = new Map<string, DesiredCopy>(
+      masters.map((m) => [m.id, { master: m, labelIds: ['lbl_1'], toMobile: true }]),
+    );
     const spy = jest.spyOn(normalize, 'personHash');
-    const plans = ['a', 'b', 'c', 'd'].map((u) => planCopies(`${u}@example.com`, stateWith(`${u}@example.com`, {}), desired));
+    const plans = ['a', 'b', 'c', 'd'].map((u) =>
+      planCopies(`${u}@example.com`, stateWith(`${u}@example.com`, {}), desired),
+    );
     expect(plans.every((p) => p.creates.length === 30)).toBe(true);
     expect(spy).toHaveBeenCalledTimes(30);
     expect(plans[0].creates.map((c) => c.tag.hash)).toEqual(plans[3].creates.map((c) => c.tag.hash));
@@ -24,7 +28,11 @@ describe('planCopies hashing', () => {
     const m1 = master('ctc_1', person('Ann'));
     const m2 = { ...m1, revision: 2, person: person('Annie') };
     const tagOf = (m: typeof m1) =>
-      planCopies('a@example.com', stateWith('a@example.com', {}), new Map([[m.id, { master: m, labelIds: ['lbl_1'], toMobile: true }]])).creates[0].tag.hash;
+      planCopies(
+        'a@example.com',
+        stateWith('a@example.com', {}),
+        new Map([[m.id, { master: m, labelIds: ['lbl_1'], toMobile: true }]]),
+      ).creates[0].tag.hash;
     expect(tagOf(m1)).not.toBe(tagOf(m2));
   });
 });

@@ -12,26 +12,43 @@ const CAROL = 'carol@example.com';
 const quiet = { noReport: true, log: () => undefined };
 
 function scenario(tail: Step[]) {
-  return parseScenario(JSON.stringify({
-    domain: 'example.com',
-    users: [{ email: 'admin@example.com' }, { email: ALICE }, { email: BOB }, { email: CAROL }],
-    steps: [
-      { as: ALICE, do: 'createLabel', name: 'Clients' },
-      { as: ALICE, do: 'addContact', label: 'Clients', key: 'ann', person: { names: [{ givenName: 'Ann' }] } },
-      { as: ALICE, do: 'addContact', label: 'Clients', key: 'ben', person: { names: [{ givenName: 'Ben' }] } },
-      { as: ALICE, do: 'share', label: 'Clients', with: BOB, role: 'viewer' },
-      { as: ALICE, do: 'share', label: 'Clients', with: CAROL, role: 'editor' },
-      ...tail,
-    ],
-  }));
+  return parseScenario(
+    JSON.stringify({
+      domain: 'example.com',
+      users: [{ email: 'admin@example.com' }, { email: ALICE }, { email: BOB }, { email: CAROL }],
+      steps: [
+        { as: ALICE, do: 'createLabel', name: 'Clients' },
+        {
+          as: ALICE,
+          do: 'addContact',
+          label: 'Clients',
+          key: 'ann',
+          person: { names: [{ givenName: 'Ann' }] },
+        },
+        {
+          as: ALICE,
+          do: 'addContact',
+          label: 'Clients',
+          key: 'ben',
+          person: { names: [{ givenName: 'Ben' }] },
+        },
+        { as: ALICE, do: 'share', label: 'Clients', with: BOB, role: 'viewer' },
+        { as: ALICE, do: 'share', label: 'Clients', with: CAROL, role: 'editor' },
+        ...tail,
+      ],
+    }),
+  );
 }
 
-const data = (x: Record<string, unknown>) => (x.clientData as Array<{ key: string; value: string }> | undefined) ?? [];
+const data = (x: Record<string, unknown>) =>
+  (x.clientData as Array<{ key: string; value: string }> | undefined) ?? [];
 
 function ours(world: World, user: string) {
   return {
     groups: listGroups(world, user).filter((g) => data(g).some((d) => d.key === 'sharedLabels.label')).length,
-    copies: listPersons(world, user).map((p) => data(p).find((d) => d.key === 'sharedLabels.master')?.value).filter(Boolean).length,
+    copies: listPersons(world, user)
+      .map((p) => data(p).find((d) => d.key === 'sharedLabels.master')?.value)
+      .filter(Boolean).length,
   };
 }
 
@@ -39,24 +56,53 @@ describe('a sync run killed after any call', () => {
   const { session } = runScenario(scenario([{ do: 'runSync' }]), quiet);
   const callsOfFirstRun = session.runStats![0].calls;
 
-  it.each(Array.from({ length: callsOfFirstRun }, (_, i) => i + 1))('leaves one group and one copy per master after a kill at call %i', (k) => {
-    const { session: s } = runScenario(scenario([{ do: 'faults', killAfterCalls: k }, { do: 'runSync' }, { do: 'faults' }, { do: 'syncUntilIdle' }]), quiet);
-    for (const user of [ALICE, BOB, CAROL]) expect(ours(s.world, user)).toEqual({ groups: 1, copies: 2 });
-  });
+  it.each(Array.from({ length: callsOfFirstRun }, (_, i) => i + 1))(
+    'leaves one group and one copy per master after a kill at call %i',
+    (k) => {
+      const { session: s } = runScenario(
+        scenario([
+          { do: 'faults', killAfterCalls: k },
+          { do: 'runSync' },
+          { do: 'faults' },
+          { do: 'syncUntilIdle' },
+        ]),
+        quiet,
+      );
+      for (const user of [ALICE, BOB, CAROL]) expect(ours(s.world, user)).toEqual({ groups: 1, copies: 2 });
+    },
+  );
 });
 
 describe('a sync run killed while adopting a contact a user put into the label', () => {
   const adoption = (tail: Step[]) =>
     scenario([
       { do: 'syncUntilIdle' },
-      { as: CAROL, do: 'google.createContact', key: 'cy', person: { names: [{ givenName: 'Cy' }] }, label: 'Clients' },
+      {
+        as: CAROL,
+        do: 'google.createContact',
+        key: 'cy',
+        person: { names: [{ givenName: 'Cy' }] },
+        label: 'Clients',
+      },
       ...tail,
     ]);
   const { session } = runScenario(adoption([{ do: 'runSync' }]), quiet);
   const calls = session.runStats![session.runStats!.length - 1].calls;
 
-  it.each(Array.from({ length: calls }, (_, i) => i + 1))('makes one master of it after a kill at call %i', (k) => {
-    const { session: s } = runScenario(adoption([{ do: 'faults', killAfterCalls: k }, { do: 'runSync' }, { do: 'runSync' }, { do: 'faults' }, { do: 'syncUntilIdle' }]), quiet);
-    for (const user of [ALICE, BOB, CAROL]) expect(ours(s.world, user)).toEqual({ groups: 1, copies: 3 });
-  });
+  it.each(Array.from({ length: calls }, (_, i) => i + 1))(
+    'makes one master of it after a kill at call %i',
+    (k) => {
+      const { session: s } = runScenario(
+        adoption([
+          { do: 'faults', killAfterCalls: k },
+          { do: 'runSync' },
+          { do: 'runSync' },
+          { do: 'faults' },
+          { do: 'syncUntilIdle' },
+        ]),
+        quiet,
+      );
+      for (const user of [ALICE, BOB, CAROL]) expect(ours(s.world, user)).toEqual({ groups: 1, copies: 3 });
+    },
+  );
 });

@@ -14,16 +14,24 @@ function storedRows(world: World, table: string): number {
 
 describe('sync state rows', () => {
   it('keeps one syncState row per account across many runs (rows are written over, not appended)', () => {
-    const s = parseScenario(JSON.stringify({
-      domain: 'example.com',
-      users: [{ email: 'admin@example.com' }, { email: 'alice@example.com' }, { email: 'bob@example.com' }],
-      steps: [
-        { as: 'alice@example.com', do: 'createLabel', name: 'Clients' },
-        { as: 'alice@example.com', do: 'addContact', label: 'Clients', key: 'ann', person: { names: [{ givenName: 'Ann' }] } },
-        { as: 'alice@example.com', do: 'share', label: 'Clients', with: 'bob@example.com', role: 'viewer' },
-        { do: 'syncUntilIdle' },
-      ],
-    }));
+    const s = parseScenario(
+      JSON.stringify({
+        domain: 'example.com',
+        users: [{ email: 'admin@example.com' }, { email: 'alice@example.com' }, { email: 'bob@example.com' }],
+        steps: [
+          { as: 'alice@example.com', do: 'createLabel', name: 'Clients' },
+          {
+            as: 'alice@example.com',
+            do: 'addContact',
+            label: 'Clients',
+            key: 'ann',
+            person: { names: [{ givenName: 'Ann' }] },
+          },
+          { as: 'alice@example.com', do: 'share', label: 'Clients', with: 'bob@example.com', role: 'viewer' },
+          { do: 'syncUntilIdle' },
+        ],
+      }),
+    );
     const { session } = runScenario(s, { noReport: true, log: () => undefined });
     const after = storedRows(session.world, 'syncState');
     for (let i = 0; i < 5; i++) runSyncTriggers(session);
