@@ -1,23 +1,15 @@
 // A status as the sidebar explains it (DESIGN.md section 6): its name, what it means, and its fixes from core's FIXES as
 // buttons — or, for a fix only a Workspace admin can carry out, what to ask the admin for.
 import type { GranteeKind } from '../core/edition';
-import { FIXES, type Fix, type Status } from '../core/status';
+import { FIXES, STATUSES, type Fix, type Status } from '../core/status';
 import type { SectionView, WidgetView } from './card-model';
 import type { Translate } from './i18n';
 import { btn, buttons, deco, para, section } from './widgets';
 
 /** Statuses that ask someone to act; INVITED and SHARING are normal waits, ACTIVE is fine. */
-export const ATTENTION: ReadonlySet<Status> = new Set<Status>([
-  'SUSPENDED',
-  'INSUFFICIENT_LICENSES',
-  'PARTIALLY_SHARED',
-  'REVOKED',
-  'DELETED',
-  'BANNED',
-  'UPGRADE_REQUIRED',
-  'UNKNOWN',
-  'OVER_QUOTA',
-]);
+export const ATTENTION: ReadonlySet<Status> = new Set<Status>(
+  STATUSES.filter((status) => status !== 'INVITED' && status !== 'SHARING' && status !== 'ACTIVE'),
+);
 
 export interface FixContext {
   labelId: string;
